@@ -1,0 +1,34 @@
+package io.hookwire;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method that handles verified deliveries.
+ *
+ * <p>With values, it handles deliveries of those event types, as read from the receiver's
+ * {@link Webhook#typeHeader()} or {@link Webhook#typePointer()}. Without values it is the
+ * catch-all, called for every event type no other handler names. A delivery that no handler
+ * takes is acknowledged with {@code 200 OK} and otherwise ignored.
+ *
+ * <p>The method's one unannotated parameter, if any, is the event, bound from the body:
+ * {@code String} or {@code byte[]} receive it raw, {@code JsonNode} as a tree, and any other type
+ * (a record, a POJO, {@code List<Item>}, {@code Map<String, Object>}) is read with Jackson. Other
+ * parameters are {@link Header}, {@link PathParam}, {@link QueryParam} values or the whole
+ * {@code WebhookRequest}.
+ *
+ * <p>The return value is the answer: {@code void} sends {@code 200 OK}; a {@code String} is sent
+ * as {@code text/plain}; a {@code WebhookResponse} is sent as given; any other object is sent as
+ * JSON. A handler that throws is answered {@code 500}, so the sender retries the delivery.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface OnEvent {
+
+  /** The event types this method handles; empty for the catch-all. */
+  String[] value() default {};
+}

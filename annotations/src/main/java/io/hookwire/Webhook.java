@@ -1,0 +1,66 @@
+package io.hookwire;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a class as a webhook receiver: one HTTP endpoint that accepts deliveries from one
+ * messaging app or service.
+ *
+ * <p>The Hookwire annotation processor reads the class at compile time and generates a receiver
+ * for it ({@code <ClassName>_WebhookReceiver}, in the same package) plus a route registry that the
+ * runtime discovers at start-up. The class must be a concrete top-level or static nested class
+ * with exactly one {@link Verify} method and at least one {@link OnEvent} method:
+ *
+ * <pre>{@code
+ * @Webhook(path = "/github/events", name = "github", typeHeader = "X-GitHub-Event")
+ * public class GitHubReceiver {
+ *   @Verify
+ *   void verify(WebhookRequest request) throws RequestVerificationException {
+ *     signature.verify(request);
+ *   }
+ *
+ *   @OnEvent("push")
+ *   void push(PushEvent event) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Every request to {@link #path()} is verified, then parsed and dispatched to the handler for
+ * its event type, then acknowledged. Misuse is reported as a compile error on the element at
+ * fault.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Webhook {
+
+  /**
+   * The URL path the receiver listens on, starting with {@code /}, for example
+   * {@code "/slack/events"}. A segment in braces is a path parameter, bound with {@link PathParam}:
+   * {@code "/telegram/events/{token}"}.
+   */
+  String path();
+
+  /**
+   * The receiver's name, unique across the application, used in logs and in the mount report:
+   * letters, digits, {@code _}, {@code -} and {@code .}, for example {@code "slack_events_handler"}.
+   */
+  String name();
+
+  /**
+   * The header whose value is the delivery's event type, for example {@code "X-GitHub-Event"}.
+   * At most one of {@code typeHeader} and {@link #typePointer()} may be set; one of them is
+   * needed as soon as an {@link OnEvent} method names event types.
+   */
+  String typeHeader() default "";
+
+  /**
+   * A JSON Pointer (RFC 6901) to the delivery's event type inside the JSON body, for example
+   * {@code "/type"} for Slack or {@code "/event/type"} for a nested field. The body is read
+   * only after it has been verified.
+   */
+  String typePointer() default "";
+}

@@ -1,0 +1,76 @@
+package io.hookwire.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * What a registry knows of one receiver before it exists: the user's class, the receiver's name
+ * and path, how to wrap an instance of the class in its generated {@link WebhookReceiver}, and,
+ * when the class has a constructor without parameters, how to make an instance.
+ *
+ * @param <T> the user's {@code @Webhook} class
+ */
+public final class ReceiverDefinition<T> {
+  private final Class<T> type;
+  private final String name;
+  private final String path;
+  private final BiFunction<T, ObjectMapper, WebhookReceiver> wrapper;
+  private final Supplier<T> defaultConstructor;
+
+  private ReceiverDefinition(
+      Class<T> type,
+      String name,
+      String path,
+      BiFunction<T, ObjectMapper, WebhookReceiver> wrapper,
+      Supplier<T> defaultConstructor) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.name = Objects.requireNonNull(name, "name");
+    this.path = Objects.requireNonNull(path, "path");
+    this.wrapper = Objects.requireNonNull(wrapper, "wrapper");
+    this.defaultConstructor = defaultConstructor;
+  }
+
+  /** A receiver whose instances the application supplies. */
+  public static <T> ReceiverDefinition<T> of(
+      Class<T> type, String name, String path, BiFunction<T, ObjectMapper, WebhookReceiver> wrapper) {
+    return new ReceiverDefinition<>(type, name, path, wrapper, null);
+  }
+
+  /** This receiver, made with {@code constructor} when the application supplies no instance. */
+  public ReceiverDefinition<T> withDefaultConstructor(Supplier<T> constructor) {
+    return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor));
+  }
+
+  /** The user's {@code @Webhook} class. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The receiver's name, from {@code @Webhook(name)}. */
+  public String name() {
+    return name;
+  }
+
+  /** The receiver's path template, from {@code @Webhook(path)}. */
+  public String path() {
+    return path;
+  }
+
+  /** The no-argument constructor of the class, when it has one the generated code can call. */
+  public Optional<Supplier<T>> defaultConstructor() {
+    return Optional.ofNullable(defaultConstructor);
+  }
+
+  /** The generated receiver around {@code instance}, reading JSON with {@code mapper}. */
+  public WebhookReceiver wrap(Object instance, ObjectMapper mapper) {
+    return wrapper.apply(type.cast(instance), mapper);
+  }
+
+  @Override
+  public String toString() {
+    return name + " " + path + " (" + type.getName() + ")";
+  }
+}

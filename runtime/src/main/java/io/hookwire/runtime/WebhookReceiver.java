@@ -1,0 +1,39 @@
+package io.hookwire.runtime;
+
+import io.hookwire.runtime.internal.Delivery;
+
+/**
+ * A receiver as the runtime drives it. The Hookwire processor implements this interface for
+ * every {@code @Webhook} class, as {@code <ClassName>_WebhookReceiver}, calling the class's
+ * methods directly; applications do not implement it.
+ *
+ * <p>The runtime calls {@link #verify} first, and {@link #dispatch} only when it returned
+ * {@code true}. Both may throw: a failure in {@code verify} rejects the delivery ({@code 403}); a
+ * failure in {@code dispatch} is a handler error ({@code 500}), except for the rejections
+ * {@link Delivery} raises for input it cannot bind ({@code 400}, {@code 415}).
+ */
+public interface WebhookReceiver {
+
+  /** Runs the {@code @Verify} method: whether the delivery is genuine. */
+  boolean verify(Delivery delivery) throws Exception;
+
+  /** Parses a verified delivery, runs the handler for its event type and returns the answer. */
+  WebhookResponse dispatch(Delivery delivery) throws Exception;
+
+  /**
+   * Whether the webhook is registered with its messaging app: the {@code @IsConnected} method;
+   * {@code true} for a receiver that has neither {@code @IsConnected} nor {@code @Connect}, and
+   * {@code false} for one that has only {@code @Connect}, which then connects at every start.
+   */
+  default boolean isConnected() throws Exception {
+    return true;
+  }
+
+  /** Whether the receiver has a {@code @Connect} method. */
+  default boolean canConnect() {
+    return false;
+  }
+
+  /** Runs the {@code @Connect} method. */
+  default void connect() throws Exception {}
+}

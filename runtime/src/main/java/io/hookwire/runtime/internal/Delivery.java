@@ -1,0 +1,138 @@
+package io.hookwire.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.hookwire.runtime.WebhookRequest;
+import io.hookwire.runtime.WebhookResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * One delivery on its way through a generated receiver: the request, plus the JSON tree once it
+ * has been parsed, so that reading the event type and binding the event parse the body only once.
+ * Generated code calls it to bind each parameter; its methods throw
+ * {@link DeliveryRejectedException} for input that cannot be bound. Not for users; one instance
+ * per request, used by one thread.
+ */
+public final class Delivery {
+  private static final String NO_EVENT_TYPE = "";
+
+  private final WebhookRequest request;
+  private final ObjectMapper mapper;
+  private JsonNode tree;
+
+  /** A delivery of {@code request}, whose JSON is read with {@code mapper}. */
+  public Delivery(WebhookRequest request, ObjectMapper mapper) {
+    this.request = request;
+    this.mapper = mapper;
+  }
+
+  /** The whole request. */
+  public WebhookRequest request() {
+    return request;
+  }
+
+  /** The raw body. */
+  public byte[] bodyBytes() {
+    return request.bodyBytes();
+  }
+
+  /** The body as UTF-8 text. */
+  public String bodyString() {
+    return request.bodyString();
+  }
+
+  /** A required header; rejects the delivery with {@code 400} when it is absent. */
+  public String header(String name) {
+    return request.header(name).orElseThrow(() -> missing("header", name));
+  }
+
+  /** An optional header. */
+  public Optional<String> optionalHeader(String name) {
+    return request.header(name);
+  }
+
+  /** A required path parameter; rejects the delivery with {@code 400} when it is absent. */
+  public String pathParam(String name) {
+    return request.pathParam(name).orElseThrow(() -> missing("path parameter", name));
+  }
+
+  /** An optional path parameter. */
+  public Optional<String> optionalPathParam(String name) {
+    return request.pathParam(name);
+  }
+
+  /** A required query parameter; rejects the delivery with {@code 400} when it is absent. */
+  public String queryParam(String name) {
+    return request.queryParam(name).orElseThrow(() -> missing("query parameter", name));
+  }
+
+  /** An optional query parameter. */
+  public Optional<String> optionalQueryParam(String name) {
+    return request.queryParam(name);
+  }
+
+  /** The event type named by a header, or an empty string, which no handler names, when absent. */
+  public String eventTypeFromHeader(String name) {
+    return request.header(name).orElse(NO_EVENT_TYPE);
+  }
+
+  /**
+   * The event type at a JSON Pointer into the body: the text of a scalar value, or an empty
+   * string, which no handler names, when the pointer finds none.
+   */
+  public String eventTypeAt(JsonPointer pointer) {
+    JsonNode type = tree().at(pointer);
+    return type.isValueNode() && !type.isNull() ? type.asText() : NO_EVENT_TYPE;
+  }
+
+  /** The body as a JSON tree, parsed on first use. */
+  public JsonNode tree() {
+    if (tree == null) {
+      requireJsonContentType();
+      tree = parseTree();
+    }
+    return tree;
+  }
+
+  /** The body bound to the reader's type, from the tree when it was parsed already. */
+  public <T> T bind(ObjectReader reader) {
+    requireJsonContentType();
+    try {
+      return tree != null ? reader.readValue(tree) : reader.readValue(request.bodyBytes());
+    } catch (IOException e) {
+      throw new DeliveryRejectedException(400, "body does not bind to " + reader.getValueType(), e);
+    }
+  }
+
+  /** A {@code 200} JSON answer holding {@code value}. */
+  public WebhookResponse json(Object value) throws JsonProcessingException {
+    return WebhookResponse.of(200, WebhookResponse.APPLICATION_JSON, mapper.writeValueAsString(value));
+  }
+
+  private JsonNode parseTree() {
+    try {
+      JsonNode parsed = mapper.readTree(request.bodyBytes());
+      if (parsed == null || parsed.isMissingNode()) {
+        throw new DeliveryRejectedException(400, "body is empty");
+      }
+      return parsed;
+    } catch (IOException e) {
+      throw new DeliveryRejectedException(400, "body is not valid JSON", e);
+    }
+  }
+
+  private void requireJsonContentType() {
+    Optional<String> contentType = request.header("Content-Type");
+    if (contentType.isPresent() && !MediaTypes.acceptsJson(contentType.get())) {
+      throw new DeliveryRejectedException(415, "Content-Type is not JSON");
+    }
+  }
+
+  private static DeliveryRejectedException missing(String what, String name) {
+    return new DeliveryRejectedException(400, "missing " + what + " " + name);
+  }
+}
