@@ -1,0 +1,44 @@
+package io.hookwire.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @Webhook} class as written: what the validator checks and the writers turn into code.
+ *
+ * @param element the class
+ * @param annotation its {@code @Webhook}, for diagnostics on the annotation and its values
+ * @param name {@code @Webhook(name)}
+ * @param path {@code @Webhook(path)}
+ * @param typeHeader {@code @Webhook(typeHeader)}, empty when unset
+ * @param typePointer {@code @Webhook(typePointer)}, empty when unset
+ * @param methods its annotated methods, in source order
+ * @param hasDefaultConstructor whether generated code can call a constructor without parameters
+ */
+public record Receiver(
+    TypeElement element,
+    AnnotationMirror annotation,
+    String name,
+    String path,
+    String typeHeader,
+    String typePointer,
+    List<ReceiverMethod> methods,
+    boolean hasDefaultConstructor) {
+
+  /** The methods with this role, in source order. */
+  public List<ReceiverMethod> methods(Role role) {
+    return methods.stream().filter(method -> method.role() == role).toList();
+  }
+
+  /** The method with this role, when there is one. */
+  public Optional<ReceiverMethod> method(Role role) {
+    return methods(role).stream().findFirst();
+  }
+
+  /** The fully qualified name of the class. */
+  public String qualifiedName() {
+    return element.getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,62 @@
+package io.hookwire.processor.validation;
+
+import io.hookwire.processor.model.Receiver;
+import io.hookwire.processor.reading.Annotations;
+
+/** Checks the values of a class's {@code @Webhook}: path, name and where the event type is. */
+final class AttributeValidator {
+  private final Receiver receiver;
+  private final Report report;
+
+  private AttributeValidator(Receiver receiver, Report report) {
+    this.receiver = receiver;
+    this.report = report;
+  }
+
+  static void validate(Receiver receiver, Report report) {
+    AttributeValidator validator = new AttributeValidator(receiver, report);
+    validator.checkPath();
+    validator.checkName();
+    validator.checkEventTypeSource();
+  }
+
+  private void checkPath() {
+    String path = receiver.path();
+    if (path.isEmpty()) {
+      error("path", Messages.EMPTY_PATH);
+    } else {
+      PathSyntax.problem(path).ifPresent(problem -> error("path", String.format(Messages.MALFORMED_PATH, path, problem)));
+    }
+  }
+
+  private void checkName() {
+    String name = receiver.name();
+    if (name.isEmpty()) {
+      error("name", Messages.EMPTY_NAME);
+    } else if (!AttributeSyntax.isName(name)) {
+      error("name", String.format(Messages.MALFORMED_NAME, name));
+    }
+  }
+
+  private void checkEventTypeSource() {
+    String header = receiver.typeHeader();
+    String pointer = receiver.typePointer();
+    if (!header.isEmpty() && !pointer.isEmpty()) {
+      error("typePointer", Messages.TYPE_HEADER_AND_POINTER);
+    }
+    if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
+      error("typeHeader", String.format(Messages.MALFORMED_TYPE_HEADER, header));
+    }
+    if (!pointer.isEmpty()) {
+      AttributeSyntax.pointerProblem(pointer)
+          .ifPresent(problem -> error("typePointer", String.format(Messages.INVALID_POINTER, pointer, problem)));
+    }
+  }
+
+  /** An error on the attribute's value as written, or on the annotation when it was not written. */
+  private void error(String attribute, String message) {
+    Annotations.explicitValue(receiver.annotation(), attribute).ifPresentOrElse(
+        value -> report.error(receiver.element(), receiver.annotation(), value, message),
+        () -> report.error(receiver.element(), receiver.annotation(), message));
+  }
+}

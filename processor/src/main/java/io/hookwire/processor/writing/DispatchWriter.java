@@ -1,0 +1,80 @@
+package io.hookwire.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.hookwire.processor.model.Receiver;
+import io.hookwire.processor.model.ReceiverMethod;
+import io.hookwire.processor.model.Role;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code dispatch}: a {@code switch} on the event type that calls the handler named for it,
+ * else the catch-all, else acknowledges the delivery; and maps each handler's return value to the
+ * answer.
+ */
+final class DispatchWriter {
+  static final String TYPE_POINTER_FIELD = "TYPE_POINTER";
+
+  private final Receiver receiver;
+  private final EventReaders readers;
+
+  DispatchWriter(Receiver receiver, EventReaders readers) {
+    this.receiver = receiver;
+    this.readers = readers;
+  }
+
+  MethodSpec dispatchMethod() {
+    return MethodSpec.methodBuilder("dispatch")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.WEBHOOK_RESPONSE)
+        .addParameter(RuntimeTypes.DELIVERY, "delivery")
+        .addException(Exception.class)
+        .addCode(body())
+        .build();
+  }
+
+  private CodeBlock body() {
+    List<ReceiverMethod> typed = receiver.methods(Role.ON_EVENT).stream().filter(m -> !m.isCatchAll()).toList();
+    if (typed.isEmpty()) {
+      return fallback();
+    }
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", eventType());
+    for (ReceiverMethod handler : typed) {
+      handler.eventTypes().forEach(type -> code.add("case $S:\n", type));
+      code.indent().add(handle(handler)).unindent();
+    }
+    code.add("default:\n").indent().add(fallback()).unindent();
+    return code.endControlFlow().build();
+  }
+
+  private CodeBlock eventType() {
+    return receiver.typeHeader().isEmpty()
+        ? CodeBlock.of("delivery.eventTypeAt($N)", TYPE_POINTER_FIELD)
+        : CodeBlock.of("delivery.eventTypeFromHeader($S)", receiver.typeHeader());
+  }
+
+  private CodeBlock fallback() {
+    Optional<ReceiverMethod> catchAll = receiver.methods(Role.ON_EVENT).stream().filter(ReceiverMethod::isCatchAll).findFirst();
+    return catchAll.map(this::handle).orElseGet(() -> CodeBlock.builder()
+        .add("// No handler for this event type: acknowledged and ignored.\n")
+        .addStatement("return $T.ok()", RuntimeTypes.WEBHOOK_RESPONSE)
+        .build());
+  }
+
+  /** Calls the handler and returns its answer. */
+  private CodeBlock handle(ReceiverMethod handler) {
+    CodeBlock call = ParameterBindings.call(handler, readers);
+    return switch (handler.returnKind()) {
+      case VOID -> CodeBlock.builder()
+          .addStatement("$L", call)
+          .addStatement("return $T.ok()", RuntimeTypes.WEBHOOK_RESPONSE)
+          .build();
+      case STRING -> CodeBlock.builder().addStatement("return $T.text(200, $L)", RuntimeTypes.WEBHOOK_RESPONSE, call).build();
+      case RESPONSE -> CodeBlock.builder().addStatement("return $L", call).build();
+      case BOOLEAN, OTHER -> CodeBlock.builder().addStatement("return delivery.json($L)", call).build();
+    };
+  }
+}

@@ -1,0 +1,131 @@
+package io.hookwire.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.hookwire.processor.model.Receiver;
+import io.hookwire.processor.model.ReceiverMethod;
+import io.hookwire.processor.model.ReturnKind;
+import io.hookwire.processor.model.Role;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the receiver generated for one {@code @Webhook} class: a final class that implements
+ * {@code WebhookReceiver} by calling the user's methods directly, with no reflection.
+ */
+public final class ReceiverWriter {
+  private final Receiver receiver;
+  private final ClassName userClass;
+  private final ClassName generatedClass;
+  private final EventReaders readers;
+  private final Optional<AnnotationSpec> generatedAnnotation;
+
+  /** A writer for {@code receiver}; {@code generatedAnnotation} marks the class when available. */
+  public ReceiverWriter(Receiver receiver, Optional<AnnotationSpec> generatedAnnotation) {
+    this.receiver = receiver;
+    this.userClass = ClassName.get(receiver.element());
+    this.generatedClass = GeneratedNames.receiverOf(receiver);
+    this.readers = new EventReaders(receiver.methods(Role.ON_EVENT));
+    this.generatedAnnotation = generatedAnnotation;
+  }
+
+  /** The source file. */
+  public JavaFile file() {
+    return JavaFile.builder(generatedClass.packageName(), type()).skipJavaLangImports(true).build();
+  }
+
+  private TypeSpec type() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(generatedClass)
+        .addOriginatingElement(receiver.element())
+        .addJavadoc("The webhook receiver of {@link $T}, serving {@code $L} as {@code $L}.\n",
+            userClass, receiver.path(), receiver.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(RuntimeTypes.WEBHOOK_RECEIVER);
+    generatedAnnotation.ifPresent(type::addAnnotation);
+    addFields(type);
+    type.addMethod(constructor()).addMethod(definition()).addMethod(verify());
+    type.addMethod(new DispatchWriter(receiver, readers).dispatchMethod());
+    addConnectionMethods(type);
+    return type.build();
+  }
+
+  private void addFields(TypeSpec.Builder type) {
+    if (!receiver.typePointer().isEmpty()) {
+      type.addField(FieldSpec.builder(RuntimeTypes.JSON_POINTER, DispatchWriter.TYPE_POINTER_FIELD,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($S)", RuntimeTypes.JSON_POINTER, receiver.typePointer())
+          .build());
+    }
+    type.addField(userClass, "receiver", Modifier.PRIVATE, Modifier.FINAL);
+    readers.addFields(type);
+  }
+
+  private MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(userClass, "receiver")
+        .addParameter(RuntimeTypes.OBJECT_MAPPER, "mapper")
+        .addStatement("this.receiver = receiver")
+        .addCode(readers.initialisers())
+        .build();
+  }
+
+  /** What the registry lists: the class, name and path, and how to make the receiver. */
+  private MethodSpec definition() {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("return $T.of($T.class, $S, $S, $T::new)", RuntimeTypes.RECEIVER_DEFINITION,
+            userClass, receiver.name(), receiver.path(), generatedClass);
+    if (receiver.hasDefaultConstructor()) {
+      code.add("\n$>$>.withDefaultConstructor($T::new)$<$<", userClass);
+    }
+    return MethodSpec.methodBuilder("definition")
+        .addJavadoc("What the route registry needs to know of this receiver.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.RECEIVER_DEFINITION, WildcardTypeName.subtypeOf(Object.class)))
+        .addStatement("$L", code.build())
+        .build();
+  }
+
+  private MethodSpec verify() {
+    ReceiverMethod verify = receiver.method(Role.VERIFY).orElseThrow();
+    MethodSpec.Builder method = overriding("verify", boolean.class).addParameter(RuntimeTypes.DELIVERY, "delivery");
+    CodeBlock call = ParameterBindings.call(verify, readers);
+    if (verify.returnKind() == ReturnKind.BOOLEAN) {
+      return method.addStatement("return $L", call).build();
+    }
+    return method.addStatement("$L", call).addStatement("return true").build();
+  }
+
+  private void addConnectionMethods(TypeSpec.Builder type) {
+    Optional<ReceiverMethod> isConnected = receiver.method(Role.IS_CONNECTED);
+    Optional<ReceiverMethod> connect = receiver.method(Role.CONNECT);
+    if (isConnected.isPresent()) {
+      type.addMethod(overriding("isConnected", boolean.class)
+          .addStatement("return receiver.$N()", isConnected.get().name())
+          .build());
+    } else if (connect.isPresent()) {
+      type.addMethod(overriding("isConnected", boolean.class)
+          .addComment("No @IsConnected method: connect at every start.")
+          .addStatement("return false")
+          .build());
+    }
+    connect.ifPresent(method -> type
+        .addMethod(overriding("canConnect", boolean.class).addStatement("return true").build())
+        .addMethod(overriding("connect", void.class).addStatement("receiver.$N()", method.name()).build()));
+  }
+
+  private static MethodSpec.Builder overriding(String name, Class<?> returnType) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returnType);
+    return name.equals("canConnect") ? method : method.addException(Exception.class);
+  }
+}
