@@ -44,7 +44,7 @@ public final class ReceiverWriter {
   private TypeSpec type() {
     TypeSpec.Builder type = TypeSpec.classBuilder(generatedClass)
         .addOriginatingElement(receiver.element())
-        .addJavadoc("The webhook receiver of {@link $T}, serving {@code $L} as {@code $L}.\n",
+        .addJavadoc("The webhook receiver of {@link $T}: serves {@code $L}\nas {@code $L}.\n",
             userClass, receiver.path(), receiver.name())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RuntimeTypes.WEBHOOK_RECEIVER);
@@ -80,10 +80,10 @@ public final class ReceiverWriter {
   /** What the registry lists: the class, name and path, and how to make the receiver. */
   private MethodSpec definition() {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("return $T.of($T.class, $S, $S, $T::new)", RuntimeTypes.RECEIVER_DEFINITION,
+        .add("return $T.of(\n$>$>$T.class,\n$S,\n$S,\n$T::new)$<$<", RuntimeTypes.RECEIVER_DEFINITION,
             userClass, receiver.name(), receiver.path(), generatedClass);
     if (receiver.hasDefaultConstructor()) {
-      code.add("\n$>$>.withDefaultConstructor($T::new)$<$<", userClass);
+      code.add("\n.withDefaultConstructor($T::new)", userClass);
     }
     return MethodSpec.methodBuilder("definition")
         .addJavadoc("What the route registry needs to know of this receiver.\n")

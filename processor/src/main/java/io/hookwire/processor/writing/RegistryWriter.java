@@ -47,7 +47,7 @@ public final class RegistryWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, ParameterizedTypeName.get(
             RuntimeTypes.RECEIVER_DEFINITION, WildcardTypeName.subtypeOf(Object.class))))
-        .addStatement("return $T.of(\n$>$>$L$<$<)", RuntimeTypes.LIST, definitions)
+        .addStatement("return $T.of(\n$L)", RuntimeTypes.LIST, definitions)
         .build();
   }
 }

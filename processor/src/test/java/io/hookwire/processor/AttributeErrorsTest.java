@@ -1,0 +1,108 @@
+package io.hookwire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.hookwire.processor.validation.Messages;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The values of {@code @Webhook}: path, name, and where the event type is read. */
+class AttributeErrorsTest {
+
+  private static JavaFileObject receiver(String webhookAttributes) {
+    return Sources.source("Hooks", """
+        @Webhook(
+            %s)
+        class Hooks {
+          @Verify boolean verify(WebhookRequest request) { return true; }
+          @OnEvent void handle(JsonNode event) {}
+        }
+        """.formatted(webhookAttributes));
+  }
+
+  private static void assertSingleError(String attributes, String message, String line) {
+    JavaFileObject file = receiver(attributes);
+    Compilation compilation = Sources.compile(file);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void emptyPath() {
+    assertSingleError("path = \"\", name = \"hooks\"", Messages.EMPTY_PATH, "path = \"\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "hooks            | it does not start with '/'",
+      "/hooks/          | it ends with '/'",
+      "/a//b            | it has an empty segment ('//')",
+      "/a/../b          | it has a '..' segment",
+      "/a/{id}/{id}     | parameter {id} appears twice",
+  })
+  void malformedPath(String path, String problem) {
+    assertSingleError("path = \"" + path + "\", name = \"hooks\"",
+        String.format(Messages.MALFORMED_PATH, path, problem), "path = \"" + path + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/a b", "/a:b", "/a/*", "/a/{id", "/a/x{id}", "/a/{1d}", "/a?x=1"})
+  void pathWithCharactersSparkOrUrlsGiveMeaningTo(String path) {
+    JavaFileObject file = receiver("path = \"" + path + "\", name = \"hooks\"");
+    Compilation compilation = Sources.compile(file);
+    assertThat(compilation).hadErrorContaining("@Webhook(path) \"" + path + "\" is malformed: segment")
+        .inFile(file).onLineContaining("path = ");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void emptyName() {
+    assertSingleError("path = \"/hooks\", name = \"\"", Messages.EMPTY_NAME, "name = \"\"");
+  }
+
+  @Test
+  void malformedName() {
+    assertSingleError("path = \"/hooks\", name = \"my hooks\"",
+        String.format(Messages.MALFORMED_NAME, "my hooks"), "name = \"my hooks\"");
+  }
+
+  @Test
+  void typeHeaderAndTypePointerTogether() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", typeHeader = \"X-Event\", typePointer = \"/type\"",
+        Messages.TYPE_HEADER_AND_POINTER, "typePointer = \"/type\"");
+  }
+
+  @Test
+  void malformedTypeHeader() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", typeHeader = \"X Event\"",
+        String.format(Messages.MALFORMED_TYPE_HEADER, "X Event"), "typeHeader = \"X Event\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "type       | it does not start with '/'",
+      "/a~2b      | '~' at index 2 is not followed by 0 or 1",
+      "/a~        | '~' at index 2 is not followed by 0 or 1",
+  })
+  void invalidJsonPointer(String pointer, String problem) {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", typePointer = \"" + pointer + "\"",
+        String.format(Messages.INVALID_POINTER, pointer, problem), "typePointer = ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/hooks", "/a-b/c_d/e.f/g~h", "/telegram/events/{token}", "/x/{a}/y/{b_2}"})
+  void wellFormedPathsCompile(String path) {
+    assertThat(Sources.compile(receiver("path = \"" + path + "\", name = \"hooks\""))).succeededWithoutWarnings();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/type", "/event/type", "/a~0b/c~1d", "/items/0/kind", "/"})
+  void validJsonPointersCompile(String pointer) {
+    assertThat(Sources.compile(receiver("path = \"/hooks\", name = \"hooks\", typePointer = \"" + pointer + "\"")))
+        .succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,102 @@
+package io.hookwire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What the processor writes, compared with reviewed golden files: the code users read when debugging. */
+class GeneratedSourceTest {
+  static final JavaFileObject SLACK = Sources.source("SlackReceiver", """
+      @Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type")
+      public class SlackReceiver {
+        public record UrlVerification(String challenge) {}
+        public record EventCallback(String team_id, Map<String, Object> event) {}
+
+        @Verify
+        void verify(WebhookRequest request) throws RequestVerificationException {
+          if (request.header("X-Slack-Signature").isEmpty()) {
+            throw new RequestVerificationException("unsigned");
+          }
+        }
+
+        @OnEvent("url_verification")
+        String challenge(UrlVerification event) { return event.challenge(); }
+
+        @OnEvent({"event_callback", "app_rate_limited"})
+        void message(EventCallback event, @Header("X-Slack-Retry-Num") Optional<String> retry) {}
+
+        @OnEvent
+        void other(JsonNode event) {}
+      }
+      """);
+
+  static final JavaFileObject TELEGRAM = Sources.source("TelegramReceiver", """
+      @Webhook(path = "/telegram/events/{token}", name = "telegram_events_handler")
+      class TelegramReceiver {
+        private final String token;
+        TelegramReceiver(String token) { this.token = token; }
+
+        @Verify
+        boolean verify(@PathParam("token") String token, @Header("X-Telegram-Bot-Api-Secret-Token") String secret) {
+          return this.token.equals(token) && !secret.isEmpty();
+        }
+
+        @OnEvent
+        WebhookResponse update(List<Map<String, Object>> updates, @QueryParam("debug") Optional<String> debug) {
+          return WebhookResponse.ok();
+        }
+
+        @IsConnected boolean connected() { return true; }
+
+        @Connect void connect() throws WebhookSetupException {}
+      }
+      """);
+
+  @Test
+  void receiverWithTypePointerHandlersAndCatchAll() {
+    Compilation compilation = Sources.compile(SLACK);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.SlackReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void receiverWithPathParameterGenericEventAndConnection() {
+    Compilation compilation = Sources.compile(TELEGRAM);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.TelegramReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void registryListsEveryReceiverOfTheCompilation() {
+    Compilation compilation = Sources.compile(SLACK, TELEGRAM);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.HookwireRegistry_b093c05c");
+  }
+
+  @Test
+  void registryNamedByTheProcessorOption() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WebhookProcessor())
+        .withOptions("-Ahookwire.registry=com.acme.AcmeWebhooks")
+        .compile(SLACK);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.AcmeWebhooks");
+    assertThat(compilation)
+        .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/io.hookwire.runtime.WebhookRegistry")
+        .contentsAsUtf8String()
+        .isEqualTo("com.acme.AcmeWebhooks\n");
+  }
+
+  @Test
+  void invalidRegistryOptionIsAnError() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WebhookProcessor())
+        .withOptions("-Ahookwire.registry=com.acme.class")
+        .compile(SLACK);
+    assertThat(compilation).hadErrorContaining(
+        String.format(io.hookwire.processor.validation.Messages.INVALID_REGISTRY_OPTION, "com.acme.class"));
+  }
+}

@@ -1,0 +1,150 @@
+package io.hookwire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.hookwire.processor.validation.Messages;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Annotated methods that the generated receiver cannot call, or that return the wrong thing. */
+class MethodErrorsTest {
+
+  /** A receiver whose body is {@code members}, with a valid @Verify or @OnEvent added where missing. */
+  private static JavaFileObject receiver(String members) {
+    String verify = members.contains("@Verify") ? "" : "  @Verify boolean verify() { return true; }\n";
+    String onEvent = members.contains("@OnEvent") ? "" : "  @OnEvent void handle(JsonNode event) {}\n";
+    return Sources.source("Hooks", """
+        @Webhook(path = "/hooks", name = "hooks")
+        class Hooks {
+        %s%s%s}
+        """.formatted(verify, onEvent, members));
+  }
+
+  private static void assertSingleError(String members, String message, String line) {
+    JavaFileObject file = receiver(members);
+    Compilation compilation = Sources.compile(file);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void privateMethod() {
+    assertSingleError("  @OnEvent private void secret(JsonNode event) {}\n",
+        String.format(Messages.PRIVATE_METHOD, "@OnEvent"), "private void secret");
+  }
+
+  @Test
+  void staticMethod() {
+    assertSingleError("  @Verify static boolean check() { return true; }\n",
+        String.format(Messages.STATIC_METHOD, "@Verify"), "static boolean check");
+  }
+
+  @Test
+  void genericMethod() {
+    assertSingleError("  @OnEvent <T> void typed(JsonNode event) {}\n",
+        String.format(Messages.GENERIC_METHOD, "@OnEvent"), "<T> void typed");
+  }
+
+  @Test
+  void abstractMethodOfAnAbstractClass() {
+    JavaFileObject file = Sources.source("Hooks", """
+        @Webhook(path = "/hooks", name = "hooks")
+        abstract class Hooks {
+          @Verify abstract boolean verify();
+          @OnEvent void handle(JsonNode event) {}
+        }
+        """);
+    Compilation compilation = Sources.compile(file);
+    assertThat(compilation).hadErrorContaining(Messages.ABSTRACT_CLASS).inFile(file).onLineContaining("abstract class");
+    assertThat(compilation).hadErrorContaining(String.format(Messages.ABSTRACT_METHOD, "@Verify"))
+        .inFile(file).onLineContaining("abstract boolean verify");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void twoVerifyMethods() {
+    assertSingleError("""
+          @Verify boolean first() { return true; }
+          @Verify boolean second() { return true; }
+        """, String.format(Messages.DUPLICATE_ROLE, "@Verify", "first"), "boolean second");
+  }
+
+  @Test
+  void twoIsConnectedMethods() {
+    assertSingleError("""
+          @IsConnected boolean connected() { return true; }
+          @IsConnected boolean registered() { return true; }
+        """, String.format(Messages.DUPLICATE_ROLE, "@IsConnected", "connected"), "boolean registered");
+  }
+
+  @Test
+  void twoConnectMethods() {
+    assertSingleError("""
+          @Connect void connect() {}
+          @Connect void register() {}
+        """, String.format(Messages.DUPLICATE_ROLE, "@Connect", "connect"), "void register");
+  }
+
+  @Test
+  void oneMethodWithTwoParts() {
+    assertSingleError("  @Verify @Connect void both() {}\n",
+        String.format(Messages.TWO_ROLES, "@Verify", "@Connect"), "void both");
+  }
+
+  @Test
+  void verifyReturningSomethingElse() {
+    assertSingleError("  @Verify String verify() { return \"yes\"; }\n",
+        String.format(Messages.VERIFY_RETURN, "java.lang.String"), "String verify()");
+  }
+
+  @Test
+  void verifyReturningBoxedBoolean() {
+    assertSingleError("  @Verify Boolean verify() { return true; }\n",
+        String.format(Messages.VERIFY_RETURN, "java.lang.Boolean"), "Boolean verify()");
+  }
+
+  @Test
+  void isConnectedReturningVoid() {
+    assertSingleError("  @IsConnected void connected() {}\n",
+        String.format(Messages.IS_CONNECTED_RETURN, "void"), "void connected()");
+  }
+
+  @Test
+  void connectReturningBoolean() {
+    assertSingleError("  @Connect boolean connect() { return true; }\n",
+        String.format(Messages.CONNECT_RETURN, "boolean"), "boolean connect()");
+  }
+
+  @Test
+  void isConnectedWithParameters() {
+    assertSingleError("  @IsConnected boolean connected(WebhookRequest request) { return true; }\n",
+        String.format(Messages.TAKES_NO_PARAMETERS, "@IsConnected"), "boolean connected(");
+  }
+
+  @Test
+  void connectWithParameters() {
+    assertSingleError("  @Connect void connect(String url) {}\n",
+        String.format(Messages.TAKES_NO_PARAMETERS, "@Connect"), "void connect(");
+  }
+
+  @Test
+  void handlersMayReturnAnything() {
+    JavaFileObject file = Sources.source("Hooks", """
+        @Webhook(path = "/hooks", name = "hooks", typeHeader = "X-Event")
+        class Hooks {
+          record Answer(int count) {}
+          @Verify void verify() throws RequestVerificationException {}
+          @OnEvent("a") void a(JsonNode event) {}
+          @OnEvent("b") String b(String body) { return body; }
+          @OnEvent("c") WebhookResponse c(byte[] body) { return WebhookResponse.ok(); }
+          @OnEvent("d") Answer d() { return new Answer(1); }
+          @OnEvent("e") boolean e() { return true; }
+          @OnEvent("f") int f() { return 1; }
+          @IsConnected boolean connected() throws Exception { return true; }
+          @Connect void connect() throws WebhookSetupException {}
+        }
+        """);
+    assertThat(Sources.compile(file)).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,64 @@
+package test;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.hookwire.runtime.ReceiverDefinition;
+import io.hookwire.runtime.WebhookReceiver;
+import io.hookwire.runtime.WebhookResponse;
+import io.hookwire.runtime.internal.Delivery;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * The webhook receiver of {@link TelegramReceiver}: serves {@code /telegram/events/{token}}
+ * as {@code telegram_events_handler}.
+ */
+@Generated("io.hookwire.processor.WebhookProcessor")
+public final class TelegramReceiver_WebhookReceiver implements WebhookReceiver {
+  private final TelegramReceiver receiver;
+
+  private final ObjectReader updateReader;
+
+  public TelegramReceiver_WebhookReceiver(TelegramReceiver receiver, ObjectMapper mapper) {
+    this.receiver = receiver;
+    this.updateReader = mapper.readerFor(new TypeReference<List<Map<String, Object>>>() {});
+  }
+
+  /**
+   * What the route registry needs to know of this receiver.
+   */
+  public static ReceiverDefinition<?> definition() {
+    return ReceiverDefinition.of(
+            TelegramReceiver.class,
+            "telegram_events_handler",
+            "/telegram/events/{token}",
+            TelegramReceiver_WebhookReceiver::new);
+  }
+
+  @Override
+  public boolean verify(Delivery delivery) throws Exception {
+    return receiver.verify(delivery.pathParam("token"), delivery.header("X-Telegram-Bot-Api-Secret-Token"));
+  }
+
+  @Override
+  public WebhookResponse dispatch(Delivery delivery) throws Exception {
+    return receiver.update(delivery.bind(updateReader), delivery.optionalQueryParam("debug"));
+  }
+
+  @Override
+  public boolean isConnected() throws Exception {
+    return receiver.connected();
+  }
+
+  @Override
+  public boolean canConnect() {
+    return true;
+  }
+
+  @Override
+  public void connect() throws Exception {
+    receiver.connect();
+  }
+}
