@@ -149,8 +149,9 @@ public final class WebhookProcessor extends AbstractProcessor {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "Could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e.getMessage(), origin);
+      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, String.format(Messages.COULD_NOT_WRITE, name, e.getMessage()), origin);
     }
   }
 
@@ -161,8 +162,8 @@ public final class WebhookProcessor extends AbstractProcessor {
     try {
       ServiceFileWriter.write(processingEnv.getFiler(), registries, registeredReceivers);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "Could not write the Hookwire service file: " + e.getMessage());
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, String.format(Messages.COULD_NOT_WRITE_SERVICE_FILE, e.getMessage()));
     }
   }
 

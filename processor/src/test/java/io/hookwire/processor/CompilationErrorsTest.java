@@ -82,6 +82,15 @@ class CompilationErrorsTest {
   }
 
   @Test
+  void aClassInTheWayOfTheGeneratedOneIsAnErrorNotACrash() {
+    JavaFileObject receiver = receiver("Hooks", "/hooks", "hooks");
+    JavaFileObject inTheWay = Sources.source("Hooks_WebhookReceiver", "class Hooks_WebhookReceiver {}\n");
+    Compilation compilation = Sources.compile(receiver, inTheWay);
+    assertThat(compilation).hadErrorContaining("Could not write test.Hooks_WebhookReceiver")
+        .inFile(receiver).onLineContaining("class Hooks");
+  }
+
+  @Test
   void noServiceFileWithoutReceivers() {
     Compilation compilation = Sources.compile(Sources.source("Plain", "class Plain {}\n"));
     assertThat(compilation).succeededWithoutWarnings();

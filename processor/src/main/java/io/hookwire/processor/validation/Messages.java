@@ -112,6 +112,11 @@ public final class Messages {
       "%s works only in a @Webhook class: annotate %s with @Webhook, or remove %s.";
   public static final String INVALID_REGISTRY_OPTION =
       "-Ahookwire.registry=%s is not a valid qualified class name, such as com.acme.AcmeWebhooks.";
+  public static final String COULD_NOT_WRITE =
+      "Could not write %s: %s. Is there a class of that name already? Hookwire names generated classes"
+          + " after the @Webhook class: rename the one in the way.";
+  public static final String COULD_NOT_WRITE_SERVICE_FILE =
+      "Could not write META-INF/services/io.hookwire.runtime.WebhookRegistry: %s";
   public static final String UNEXPECTED_FAILURE =
       "Hookwire's processor failed on this element. This is a bug in Hookwire; please report it with"
           + " this trace:%n%s";
