@@ -38,9 +38,8 @@ class GitHubSignatureTest {
   }
 
   @Test
-  void acceptsUpperCaseHexAndIgnoresTheLegacyHeaderBesideIt() {
-    WebhookRequest request = WebhookRequest.builder().body(BODY)
-        .header(SIGNATURE, "sha256=" + HEX.toUpperCase(Locale.ROOT))
+  void ignoresTheLegacyHeaderBesideTheSha256One() {
+    WebhookRequest request = WebhookRequest.builder().body(BODY).header(SIGNATURE, DOCUMENTED_SIGNATURE)
         .header(LEGACY_SIGNATURE, "sha1=0000000000000000000000000000000000000000").build();
     assertDoesNotThrow(() -> verifier.verify(request));
   }
@@ -66,7 +65,8 @@ class GitHubSignatureTest {
         Arguments.of(request("SHA256=" + HEX), Rejections.malformed(SIGNATURE, "expected the prefix sha256=")),
         Arguments.of(request("sha256=" + HEX.substring(24)),
             Rejections.malformed(SIGNATURE, "40 characters where 64 hex digits are expected")),
-        Arguments.of(request("sha256=" + HEX.replace('0', 'z')), Rejections.malformed(SIGNATURE, "not hexadecimal")));
+        Arguments.of(request("sha256=" + HEX.replace('0', 'z')), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")),
+        Arguments.of(request("sha256=" + HEX.toUpperCase(Locale.ROOT)), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")));
   }
 
   @ParameterizedTest

@@ -49,9 +49,10 @@ class SlackSignatureTest {
   }
 
   @Test
-  void acceptsUpperCaseHex() {
+  void rejectsUpperCaseHexAsSlacksOwnLibrariesDo() {
     String upper = "v0=" + DOCUMENTED_SIGNATURE.substring(3).toUpperCase(java.util.Locale.ROOT);
-    assertDoesNotThrow(() -> verifier.verify(request(TIMESTAMP_VALUE, upper)));
+    assertEquals(Rejections.malformed(SIGNATURE, "not lower-case hexadecimal"),
+        rejection(verifier::verify, request(TIMESTAMP_VALUE, upper)));
   }
 
   @Test
@@ -86,7 +87,7 @@ class SlackSignatureTest {
             Rejections.malformed(SIGNATURE, "62 characters where 64 hex digits are expected")),
         Arguments.of(request(TIMESTAMP_VALUE, "v0=" + hex + "00"),
             Rejections.malformed(SIGNATURE, "66 characters where 64 hex digits are expected")),
-        Arguments.of(request(TIMESTAMP_VALUE, "v0=" + hex.replace('a', 'g')), Rejections.malformed(SIGNATURE, "not hexadecimal")));
+        Arguments.of(request(TIMESTAMP_VALUE, "v0=" + hex.replace('a', 'g')), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")));
   }
 
   @ParameterizedTest

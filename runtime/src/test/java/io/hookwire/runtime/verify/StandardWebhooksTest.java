@@ -84,6 +84,8 @@ class StandardWebhooksTest {
         Arguments.of(request(SIGNED.substring(3)), Rejections.malformed(SIGNATURE, "every entry must read label,value")),
         Arguments.of(request("v1=" + SIGNED.substring(3)), Rejections.malformed(SIGNATURE, "every entry must read label,value")),
         Arguments.of(request("v1,%%%%" + SIGNED.substring(7)), Rejections.malformed(SIGNATURE, "not base64")),
+        Arguments.of(request(SIGNED.substring(0, SIGNED.length() - 1)), Rejections.malformed(SIGNATURE, "not canonical padded base64")),
+        Arguments.of(request(SIGNED.replace("OE=", "OF=")), Rejections.malformed(SIGNATURE, "not canonical padded base64")),
         Arguments.of(request("v2," + SIGNED.substring(3)), Rejections.noSignature(SIGNATURE, "v1")),
         Arguments.of(request("v1a," + SIGNED.substring(3)), Rejections.noSignature(SIGNATURE, "v1")));
   }

@@ -81,7 +81,7 @@ class StripeSignatureTest {
         Arguments.of(request("t=" + T + ",=" + V1), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
         Arguments.of(request("t=" + T + ",v1=" + V1.substring(1)),
             Rejections.malformed(SIGNATURE, "63 characters where 64 hex digits are expected")),
-        Arguments.of(request("t=" + T + ",v1=" + V1.replace('f', 'x')), Rejections.malformed(SIGNATURE, "not hexadecimal")),
+        Arguments.of(request("t=" + T + ",v1=" + V1.replace('f', 'x')), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")),
         Arguments.of(request("t=" + T + ",v1=" + V1 + ",v1=" + V1.substring(2)),
             Rejections.malformed(SIGNATURE, "62 characters where 64 hex digits are expected")));
   }
