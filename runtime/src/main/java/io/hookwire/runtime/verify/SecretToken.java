@@ -1,0 +1,99 @@
+package io.hookwire.runtime.verify;
+
+import io.hookwire.runtime.RequestVerificationException;
+import io.hookwire.runtime.WebhookRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies a header that must carry a shared secret as it is, such as Telegram's
+ * {@code X-Telegram-Bot-Api-Secret-Token} (the {@code secret_token} given to
+ * {@code setWebhook}). It proves who sent the request, but, unlike a signature, neither that the
+ * body is intact nor when it was sent: use it over HTTPS only.
+ *
+ * <p>Immutable and thread-safe; build it once, with the secret, and share it:
+ *
+ * <pre>{@code
+ * @Verify void verify(WebhookRequest request) throws RequestVerificationException { token.verify(request); }
+ * }</pre>
+ */
+public final class SecretToken {
+  /** The header in which Telegram sends the secret token. */
+  public static final String TELEGRAM_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+  private final String header;
+  private final HmacKey blinding;
+  private final List<byte[]> expected;
+
+  /**
+   * A verifier that requires {@code header} to equal the secret, or while rotating one of the
+   * previous secrets.
+   *
+   * @param header the name of the header, compared case-insensitively
+   * @param secret the current secret
+   * @param previousSecrets older secrets that are still accepted, if any
+   * @throws NullPointerException if the header or a secret is {@code null}
+   * @throws IllegalArgumentException if the header or a secret is empty or blank
+   */
+  public SecretToken(String header, String secret, String... previousSecrets) {
+    this.header = requireHeaderName(header);
+    this.blinding = new HmacKey(randomKey());
+    this.expected = Secrets.all("secret token", secret, previousSecrets).stream().map(this::blind).toList();
+  }
+
+  /** A verifier of Telegram's {@value #TELEGRAM_HEADER} against the bot's webhook secret token. */
+  public static SecretToken telegram(String secret, String... previousSecrets) {
+    return new SecretToken(TELEGRAM_HEADER, secret, previousSecrets);
+  }
+
+  /**
+   * Accepts the request or throws.
+   *
+   * @throws RequestVerificationException if the header is missing, empty or duplicated, or
+   *     matches no secret
+   */
+  public void verify(WebhookRequest request) throws RequestVerificationException {
+    byte[] received = blind(RequestHeaders.single(request, header));
+    for (byte[] secret : expected) {
+      if (MessageDigest.isEqual(received, secret)) {
+        return;
+      }
+    }
+    throw Rejections.reject(Rejections.noMatch(header));
+  }
+
+  /**
+   * Values are compared through their HMAC under a key drawn at random when the verifier is
+   * built, never directly. {@link MessageDigest#isEqual} answers at once when lengths differ, so
+   * comparing the raw bytes would tell an attacker the secret's length; the MACs always have 32
+   * bytes. A plain hash would do that too, but a keyed one goes further: the attacker cannot
+   * compute the MAC of a guess, so even a comparison that stopped early would reveal nothing they
+   * could use. Padding, the other choice, needs a maximum length and still compares bytes of the
+   * secret itself. As a bonus the verifier keeps no copy of the secret.
+   */
+  private byte[] blind(String value) {
+    return blinding.sign(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[HmacKey.MAC_BYTES];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+
+  private static String requireHeaderName(String header) {
+    Objects.requireNonNull(header, "header name must not be null");
+    if (header.isBlank()) {
+      throw new IllegalArgumentException("header name must not be empty or blank");
+    }
+    return header;
+  }
+
+  @Override
+  public String toString() {
+    return "SecretToken[" + header + ", " + Secrets.count(expected.size()) + "]";
+  }
+}
