@@ -3,7 +3,8 @@ package io.hookwire.runtime;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class PathTemplate {
     this.path = path;
     this.segments = segments;
     this.parameterNames = parameterNames;
-    this.literal = List.of(parameterNames).stream().allMatch(name -> name == null);
+    this.literal = Arrays.stream(parameterNames).allMatch(Objects::isNull);
   }
 
   /**

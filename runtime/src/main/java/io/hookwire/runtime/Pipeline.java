@@ -40,7 +40,7 @@ final class Pipeline {
       return methodNotAllowed(route, request.method());
     }
     if (request.bodyBytes().length > maxBodyBytes) {
-      return payloadTooLarge(route, "the body has " + request.bodyBytes().length + " bytes");
+      return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
     return verified(route, delivery) ? dispatch(route, delivery) : Answers.VERIFICATION_FAILED;
@@ -58,9 +58,9 @@ final class Pipeline {
     return Answers.METHOD_NOT_ALLOWED;
   }
 
-  /** {@code 413}: the body is larger than the limit; {@code reason} says how it was found out. */
-  WebhookResponse payloadTooLarge(ReceiverRoute route, String reason) {
-    LOG.info("{}: 413 {}, more than the limit of {} bytes", route.name(), reason, maxBodyBytes);
+  /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
+  WebhookResponse payloadTooLarge(ReceiverRoute route, String what) {
+    LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, maxBodyBytes);
     return Answers.PAYLOAD_TOO_LARGE;
   }
 

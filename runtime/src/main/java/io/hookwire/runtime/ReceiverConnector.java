@@ -28,8 +28,8 @@ final class ReceiverConnector {
       return;
     }
     if (!receiver.canConnect()) {
-      throw new WebhookSetupException(route.describe()
-          + " is not connected (@IsConnected returned false) and has no @Connect method to connect it");
+      throw new WebhookSetupException(
+          "not connected (@IsConnected returned false), and there is no @Connect method to connect it");
     }
     receiver.connect();
     LOG.info("{}: connected", route.name());

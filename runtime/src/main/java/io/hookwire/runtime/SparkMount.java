@@ -67,7 +67,7 @@ final class SparkMount {
     HttpServletRequest servlet = request.raw();
     long declared = servlet.getContentLengthLong();
     if (declared > pipeline.maxBodyBytes()) {
-      return pipeline.payloadTooLarge(route, "Content-Length declares " + declared + " bytes");
+      return pipeline.payloadTooLarge(route, "a Content-Length of " + declared + " bytes");
     }
     Optional<byte[]> body;
     try {
@@ -76,7 +76,7 @@ final class SparkMount {
       return pipeline.unreadableBody(route, e);
     }
     if (body.isEmpty()) {
-      return pipeline.payloadTooLarge(route, "the body streamed");
+      return pipeline.payloadTooLarge(route, "the body read so far");
     }
     return pipeline.handle(route, SparkRequests.toWebhookRequest(request, route.path(), body.get()));
   }
