@@ -77,26 +77,24 @@ class ConfigurationTest {
     assertMentions(message, TelegramReceiver.class.getName(), "TELEGRAM_TOKEN is not set");
   }
 
+  /** Builds the {@link PingRegistry} with another jar's registry holding a shop receiver. */
+  private static String clashWithPing(String shopName, String shopPath) {
+    return buildFailure(Hookwire.builder()
+        .registry(new PingRegistry())
+        .registry(new ClashingRegistry(
+            ReceiverDefinition.of(ShopReceiver.class, shopName, shopPath, ShopReceiver_WebhookReceiver::new))));
+  }
+
   @Test
   void duplicateNamesAcrossRegistriesNameBothReceivers() {
-    String message = buildFailure(Hookwire.builder()
-        .registry(new PingRegistry())
-        .registry(new ClashingRegistry(ReceiverDefinition.of(
-            ShopReceiver.class, "ping", "/shop/events", ShopReceiver_WebhookReceiver::new))));
-
-    assertMentions(message, "same name", "ping /ping (" + PingReceiver.class.getName() + ")",
-        "ping /shop/events (" + ShopReceiver.class.getName() + ")");
+    assertMentions(clashWithPing("ping", "/shop/events"), "same name",
+        "ping /ping (" + PingReceiver.class.getName() + ")", "ping /shop/events (" + ShopReceiver.class.getName() + ")");
   }
 
   @Test
   void duplicatePathsAcrossRegistriesNameBothReceivers() {
-    String message = buildFailure(Hookwire.builder()
-        .registry(new PingRegistry())
-        .registry(new ClashingRegistry(ReceiverDefinition.of(
-            ShopReceiver.class, "shop", "/ping", ShopReceiver_WebhookReceiver::new))));
-
-    assertMentions(message, "same path", "ping /ping (" + PingReceiver.class.getName() + ")",
-        "shop /ping (" + ShopReceiver.class.getName() + ")");
+    assertMentions(clashWithPing("shop", "/ping"), "same path",
+        "ping /ping (" + PingReceiver.class.getName() + ")", "shop /ping (" + ShopReceiver.class.getName() + ")");
   }
 
   @Test
