@@ -14,6 +14,9 @@ final class Answers {
   static final WebhookResponse NOT_FOUND = WebhookResponse.text(404, "Not found.");
   static final WebhookResponse METHOD_NOT_ALLOWED =
       WebhookResponse.text(405, "Method not allowed.").withHeader(ALLOW, "POST");
+  // The rest of a body that came too slowly is not waited for: the connection is closed instead.
+  static final WebhookResponse REQUEST_TIMEOUT =
+      WebhookResponse.text(408, "Request timeout.").withHeader(CONNECTION, "close");
   // The rest of an oversized body is left unread, so the connection cannot carry another request.
   static final WebhookResponse PAYLOAD_TOO_LARGE =
       WebhookResponse.text(413, "Payload too large.").withHeader(CONNECTION, "close");

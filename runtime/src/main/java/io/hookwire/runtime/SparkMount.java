@@ -1,6 +1,7 @@
 package io.hookwire.runtime;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,26 +11,43 @@ import org.slf4j.LoggerFactory;
 import spark.Request;
 import spark.Response;
 import spark.Route;
+import spark.RouteImpl;
 import spark.Service;
+import spark.route.HttpMethod;
 
 /**
- * Adds receivers to a Spark {@link Service}: a thin adapter that reads the body within the limit,
- * turns Spark's request into a {@link WebhookRequest}, runs the {@link Pipeline} and writes its
- * answer. It sets no global Spark handler ({@code notFound}, {@code exception}), so the
- * application's own routes on the same server keep their behaviour.
+ * Adds receivers to a Spark {@link Service}: a thin adapter that reads the body within the limit
+ * and the time allowed, turns Spark's request into a {@link WebhookRequest}, runs the
+ * {@link Pipeline} and writes its answer. It sets no global Spark handler ({@code notFound},
+ * {@code exception}), so the application's own routes on the same server keep their behaviour.
  */
 final class SparkMount {
+  /** The time a client has to send its whole body once its headers arrived. */
+  static final Duration BODY_READ_TIMEOUT = Duration.ofSeconds(30);
+
   private static final Logger LOG = LoggerFactory.getLogger(SparkMount.class);
+  private static final String POST = "POST";
+  // Every method Spark can route, unsupported standing for any method it has no name for.
+  private static final List<HttpMethod> METHODS = List.of(
+      HttpMethod.post, HttpMethod.get, HttpMethod.put, HttpMethod.patch, HttpMethod.delete, HttpMethod.head,
+      HttpMethod.options, HttpMethod.trace, HttpMethod.connect, HttpMethod.unsupported);
 
   private final Pipeline pipeline;
+  private final Duration bodyReadTimeout;
 
   SparkMount(Pipeline pipeline) {
+    this(pipeline, BODY_READ_TIMEOUT);
+  }
+
+  /** A mount that gives clients {@code bodyReadTimeout} to send a body; for tests. */
+  SparkMount(Pipeline pipeline, Duration bodyReadTimeout) {
     this.pipeline = pipeline;
+    this.bodyReadTimeout = bodyReadTimeout;
   }
 
   /**
-   * Registers {@code POST} for each route and a {@code 405} for every other method Spark offers.
-   * Paths without parameters go first: Spark takes the first route that matches, and
+   * Registers each route for every method: {@code POST} is received, any other answers
+   * {@code 405}. Paths without parameters go first: Spark takes the first route that matches, and
    * {@code /a/b} must win over {@code /a/{x}}, as it does in {@link RouteTable}.
    */
   void addRoutes(Service http, List<ReceiverRoute> routes) {
@@ -40,17 +58,23 @@ final class SparkMount {
 
   private void addRoute(Service http, ReceiverRoute route) {
     String path = route.path().sparkPath();
-    http.post(path, (request, response) -> write(receive(route, request), response));
-    Route notAllowed = (request, response) ->
-        write(pipeline.methodNotAllowed(route, request.requestMethod()), response);
-    http.get(path, notAllowed);
-    http.put(path, notAllowed);
-    http.patch(path, notAllowed);
-    http.delete(path, notAllowed);
-    http.head(path, notAllowed);
-    http.options(path, notAllowed);
-    http.trace(path, notAllowed);
-    http.connect(path, notAllowed);
+    Route answer = (request, response) -> write(answer(route, request), response);
+    METHODS.forEach(method -> http.addRoute(method, RouteImpl.create(path, answer)));
+  }
+
+  /**
+   * Decides on the request line as it came, not on what Spark matched: Spark drops empty path
+   * segments ({@code //a//b} matches {@code /a/b}), lower-cases the method and lets an
+   * {@code X-HTTP-Method-Override} header choose the route. Hookwire answers as
+   * {@link Hookwire#handle} does: the exact path or {@code 404}, {@code POST} or {@code 405}.
+   */
+  private WebhookResponse answer(ReceiverRoute route, Request request) {
+    HttpServletRequest servlet = request.raw();
+    String method = servlet.getMethod();
+    if (route.path().match(servlet.getRequestURI()).isEmpty()) {
+      return pipeline.notFound(WebhookRequest.builder().method(method).path(servlet.getRequestURI()).build());
+    }
+    return POST.equals(method) ? receive(route, request) : pipeline.methodNotAllowed(route, method);
   }
 
   private WebhookResponse receive(ReceiverRoute route, Request request) {
@@ -70,8 +94,11 @@ final class SparkMount {
       return pipeline.payloadTooLarge(route, "a Content-Length of " + declared + " bytes");
     }
     Optional<byte[]> body;
-    try {
-      body = BodyReader.read(servlet, pipeline.maxBodyBytes());
+    try (BodyDeadline deadline = BodyDeadline.start(servlet, bodyReadTimeout)) {
+      body = BodyReader.read(servlet, pipeline.maxBodyBytes(), deadline);
+    } catch (BodyTimeoutException e) {
+      LOG.info("{}: 408 {}", route.name(), e.getMessage());
+      return Answers.REQUEST_TIMEOUT;
     } catch (IOException | RuntimeException e) {
       return pipeline.unreadableBody(route, e);
     }

@@ -1,0 +1,148 @@
+package io.hookwire.runtime.hardening;
+
+import static io.hookwire.runtime.hardening.Outcomes.assertForgeryStopped;
+import static io.hookwire.runtime.hardening.Outcomes.assertNoEcho;
+import static io.hookwire.runtime.hardening.Outcomes.assertStoppedAfterVerify;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile bodies over HTTP, signed so that they pass verification and meet the parser: each is
+ * refused with {@code 400} or {@code 415}, and no handler sees it. The body limit is 64 MiB, so
+ * that 50 MB values reach Jackson, whose limits must stop them rather than the body limit.
+ */
+class BodyInputHttpTest {
+  private static final long LIMIT = 64L * 1024 * 1024;
+  private static final int FIFTY_MB = 50_000_000;
+
+  private static ProbeServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = ProbeServer.start(LIMIT);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void forget() {
+    server.calls().reset();
+  }
+
+  /** Each bad body, with the status it earns. */
+  static Stream<Arguments> badBodies() {
+    return Stream.of(
+        Arguments.of("empty body", new byte[0], 400),
+        Arguments.of("invalid UTF-8", invalidUtf8(), 400),
+        Arguments.of("truncated JSON", utf8("{\"type\":\"order\",\"id\":\"" + Outcomes.MARKER), 400),
+        Arguments.of("JSON nested 100,000 deep", deepNesting(100_000), 400),
+        Arguments.of("a 50 MB number", order("\"serial\":" + repeat('7', FIFTY_MB)), 400),
+        Arguments.of("a 50 MB string", order("\"id\":\"" + repeat('x', FIFTY_MB) + "\""), 400),
+        Arguments.of("a 5,000-digit number", order("\"amount\":" + repeat('9', 5_000)), 400),
+        Arguments.of("an exponent too large for BigInteger", order("\"serial\":1e999999999"), 400),
+        Arguments.of("a number that does not fit an int", order("\"quantity\":99999999999"), 400));
+  }
+
+  @ParameterizedTest(name = "{0} to the pointer probe: {2}")
+  @MethodSource("badBodies")
+  void aBadBodyIsRefusedAfterVerification(String input, byte[] body, int status) throws Exception {
+    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, body);
+
+    assertEquals(status, response.statusCode(), response::body);
+    assertNoEcho(response.body());
+    assertStoppedAfterVerify(server.calls());
+  }
+
+  @ParameterizedTest(name = "{0} to the header probe, typed event: {2}")
+  @MethodSource("badBodies")
+  void aBadBodyIsRefusedBeforeBinding(String input, byte[] body, int status) throws Exception {
+    HttpResponse<String> response = server.postSigned(headerProbePath(), body, HeaderProbe.EVENT_HEADER, "order");
+
+    assertEquals(status, response.statusCode(), response::body);
+    assertNoEcho(response.body());
+    assertStoppedAfterVerify(server.calls());
+  }
+
+  @ParameterizedTest(name = "{0}, unsigned: 403 and never parsed")
+  @MethodSource("badBodies")
+  void aBadBodyThatIsNotSignedIsNeverParsed(String input, byte[] body, int status) throws Exception {
+    HttpResponse<String> response = server.send(server.request(PointerProbe.PATH)
+        .POST(BodyPublishers.ofByteArray(body)).header(Signing.HEADER, "sha256=" + "0".repeat(64)));
+
+    assertEquals(403, response.statusCode());
+    assertEquals("Request verification failed.", response.body());
+    assertForgeryStopped(server.calls());
+  }
+
+  @Test
+  void aContentTypeThatIsNotJsonIsUnsupported() throws Exception {
+    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\"}"),
+        "Content-Type", "text/html; charset=utf-8");
+
+    assertEquals(415, response.statusCode());
+    assertEquals("Unsupported media type.", response.body());
+    assertStoppedAfterVerify(server.calls());
+  }
+
+  @Test
+  void aMissingContentTypeIsAccepted() throws Exception {
+    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\",\"id\":\"A-1\"}"));
+
+    assertEquals(200, response.statusCode(), response::body);
+    assertEquals(1, server.calls().handled());
+  }
+
+  @Test
+  void invalidUtf8ReachesARawHandlerAsReplacementCharacters() throws Exception {
+    HttpResponse<String> response = server.postSigned(headerProbePath(), invalidUtf8(), HeaderProbe.EVENT_HEADER, "raw");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("raw", response.body());
+  }
+
+  private static String headerProbePath() {
+    return HeaderProbe.PATH_PREFIX + "acme" + HeaderProbe.PATH_SUFFIX;
+  }
+
+  // 0xC3 opens a two-byte sequence that 0x28 does not continue; 0xFF is never valid.
+  private static byte[] invalidUtf8() {
+    byte[] start = utf8("{\"type\":\"order\",\"id\":\"");
+    byte[] body = Arrays.copyOf(start, start.length + 4);
+    body[start.length] = (byte) 0xC3;
+    body[start.length + 1] = 0x28;
+    body[start.length + 2] = (byte) 0xFF;
+    body[start.length + 3] = '"';
+    return Arrays.copyOf(body, body.length);
+  }
+
+  private static byte[] deepNesting(int depth) {
+    return utf8("[".repeat(depth) + "]".repeat(depth));
+  }
+
+  private static byte[] order(String field) {
+    return utf8("{\"type\":\"order\"," + field + "}");
+  }
+
+  private static String repeat(char c, int count) {
+    return String.valueOf(c).repeat(count);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
