@@ -80,7 +80,9 @@ final class PathTemplate {
 
   /**
    * The parameters of {@code requestPath} by name, when it matches: each value percent-decoded as
-   * UTF-8 on its own, so that an encoded {@code /} inside a value cannot shift the segments.
+   * UTF-8 on its own, so that an encoded {@code /} inside a value cannot shift the segments. An
+   * empty segment is no value: {@code /a//b} does not match {@code /a/{x}/b}, as it does not in
+   * Spark, which drops empty segments.
    */
   Optional<Map<String, String>> match(String requestPath) {
     String[] actual = split(requestPath);
@@ -90,6 +92,9 @@ final class PathTemplate {
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < segments.length; i++) {
       if (parameterNames[i] != null) {
+        if (actual[i].isEmpty()) {
+          return Optional.empty();
+        }
         params.put(parameterNames[i], percentDecode(actual[i]));
       } else if (!segments[i].equals(actual[i])) {
         return Optional.empty();

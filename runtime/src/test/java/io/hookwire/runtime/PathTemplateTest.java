@@ -29,6 +29,11 @@ class PathTemplateTest {
   }
 
   @Test
+  void anEmptySegmentIsNoParameterValue() {
+    assertEquals(Optional.empty(), template.match("/telegram//updates"));
+  }
+
+  @Test
   void hasAShapeAndASparkPath() {
     assertEquals("/telegram/{}/updates", template.shape());
     assertEquals("/telegram/:botToken/updates", template.sparkPath());
