@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletRequestWrapper;
 
@@ -49,9 +50,23 @@ final class BodyReader {
     try {
       return body.read(chunk, 0, Math.min(chunk.length, wanted));
     } catch (IOException e) {
-      // Jetty fails the blocked read with its own idle-timeout exception: name the real cause.
-      throw deadline.passed() ? new BodyTimeoutException(deadline.timeout(), e) : e;
+      throw timedOut(e, deadline) ? new BodyTimeoutException(deadline.timeout(), e) : e;
     }
+  }
+
+  /**
+   * Whether a failed read is the deadline's doing. Jetty fails a blocked read with an
+   * {@code IOException} caused by a {@link TimeoutException} when the idle timeout the deadline set
+   * expires; it counts from the connection's last activity, so it may expire a moment before the
+   * deadline itself has passed.
+   */
+  private static boolean timedOut(IOException failure, BodyDeadline deadline) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return deadline.passed();
   }
 
   // A declared length within the limit sizes the buffer once; a chunked body grows it as it comes.
