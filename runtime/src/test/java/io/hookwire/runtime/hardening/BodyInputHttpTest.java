@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,22 +27,8 @@ class BodyInputHttpTest {
   private static final long LIMIT = 64L * 1024 * 1024;
   private static final int FIFTY_MB = 50_000_000;
 
-  private static ProbeServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = ProbeServer.start(LIMIT);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forget() {
-    server.calls().reset();
-  }
+  @RegisterExtension
+  static final SharedProbeServer server = new SharedProbeServer(LIMIT);
 
   // Built once for the three tests that use them: two of them are 50 MB.
   private static final List<Arguments> BAD_BODIES = List.of(
@@ -71,7 +55,7 @@ class BodyInputHttpTest {
   @ParameterizedTest(name = "{0} to the pointer probe: {1}")
   @MethodSource("badBodies")
   void aBadBodyIsRefusedAfterVerification(byte[] body, int status) throws Exception {
-    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, body);
+    HttpResponse<String> response = server.get().postSigned(PointerProbe.PATH, body);
 
     assertEquals(status, response.statusCode(), response::body);
     assertNoEcho(response.body());
@@ -81,7 +65,7 @@ class BodyInputHttpTest {
   @ParameterizedTest(name = "{0} to the header probe, typed event: {1}")
   @MethodSource("badBodies")
   void aBadBodyIsRefusedBeforeBinding(byte[] body, int status) throws Exception {
-    HttpResponse<String> response = server.postSigned(headerProbePath(), body, HeaderProbe.EVENT_HEADER, "order");
+    HttpResponse<String> response = server.get().postSigned(headerProbePath(), body, HeaderProbe.EVENT_HEADER, "order");
 
     assertEquals(status, response.statusCode(), response::body);
     assertNoEcho(response.body());
@@ -91,7 +75,7 @@ class BodyInputHttpTest {
   @ParameterizedTest(name = "{0}, unsigned: 403 and never parsed")
   @MethodSource("badBodies")
   void aBadBodyThatIsNotSignedIsNeverParsed(byte[] body, int status) throws Exception {
-    HttpResponse<String> response = server.send(server.request(PointerProbe.PATH)
+    HttpResponse<String> response = server.get().send(server.get().request(PointerProbe.PATH)
         .POST(BodyPublishers.ofByteArray(body)).header(Signing.HEADER, "sha256=" + "0".repeat(64)));
 
     assertEquals(403, response.statusCode());
@@ -101,7 +85,7 @@ class BodyInputHttpTest {
 
   @Test
   void aContentTypeThatIsNotJsonIsUnsupported() throws Exception {
-    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\"}"),
+    HttpResponse<String> response = server.get().postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\"}"),
         "Content-Type", "text/html; charset=utf-8");
 
     assertEquals(415, response.statusCode());
@@ -111,7 +95,7 @@ class BodyInputHttpTest {
 
   @Test
   void aMissingContentTypeIsAccepted() throws Exception {
-    HttpResponse<String> response = server.postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\",\"id\":\"A-1\"}"));
+    HttpResponse<String> response = server.get().postSigned(PointerProbe.PATH, utf8("{\"type\":\"order\",\"id\":\"A-1\"}"));
 
     assertEquals(200, response.statusCode(), response::body);
     assertEquals(1, server.calls().handled());
@@ -119,7 +103,7 @@ class BodyInputHttpTest {
 
   @Test
   void invalidUtf8ReachesARawHandlerAsReplacementCharacters() throws Exception {
-    HttpResponse<String> response = server.postSigned(headerProbePath(), invalidUtf8(), HeaderProbe.EVENT_HEADER, "raw");
+    HttpResponse<String> response = server.get().postSigned(headerProbePath(), invalidUtf8(), HeaderProbe.EVENT_HEADER, "raw");
 
     assertEquals(200, response.statusCode());
     assertEquals("raw", response.body());

@@ -5,9 +5,7 @@ import static io.hookwire.runtime.hardening.Outcomes.assertStoppedBeforeVerify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,22 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderRawTest {
   private static final String INJECTED = "X-Injected";
 
-  private static ProbeServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = ProbeServer.start(1024 * 1024);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forget() {
-    server.calls().reset();
-  }
+  @RegisterExtension
+  static final SharedProbeServer server = new SharedProbeServer(1024 * 1024);
 
   /** {@code \r}, {@code \n}, {@code \0} and {@code \1} in the rows stand for the bytes. */
   @ParameterizedTest(name = "{0}: {2}")
@@ -65,8 +49,8 @@ class HeaderRawTest {
   }
 
   private static void assertRefused(int status, String headerLines) throws Exception {
-    RawAnswer answer = server.raw().exchange(RawRequests.post(HeaderProbe.PATH_PREFIX + "acme" + HeaderProbe.PATH_SUFFIX,
-        headerLines, "{}"));
+    String path = HeaderProbe.PATH_PREFIX + "acme" + HeaderProbe.PATH_SUFFIX;
+    RawAnswer answer = server.get().raw().exchange(RawRequests.post(path, headerLines, "{}"));
 
     assertEquals(status, answer.status(), answer::text);
     assertFalse(answer.hasHeader(INJECTED), answer::text);

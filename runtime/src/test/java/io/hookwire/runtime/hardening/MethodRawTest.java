@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,40 +19,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MethodRawTest {
   private static final String BODY = "{\"type\":\"order\"}";
 
-  private static ProbeServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = ProbeServer.start(1024 * 1024);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forget() {
-    server.calls().reset();
-  }
+  @RegisterExtension
+  static final SharedProbeServer server = new SharedProbeServer(1024 * 1024);
 
   @ParameterizedTest
   @ValueSource(strings = {"GET", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "HEAD", "PROPFIND", "FOO", "post"})
   void aMethodOtherThanPostIsNotAllowed(String method) throws Exception {
-    RawAnswer answer = server.raw().exchange(request(method, ""));
+    RawAnswer answer = server.get().raw().exchange(request(method, ""));
 
     assertNotAllowed(answer);
   }
 
   @Test
   void anOverrideHeaderDoesNotTurnAGetIntoAPost() throws Exception {
-    assertNotAllowed(server.raw().exchange(request("GET", "X-HTTP-Method-Override: POST\r\n")));
+    assertNotAllowed(server.get().raw().exchange(request("GET", "X-HTTP-Method-Override: POST\r\n")));
   }
 
   @Test
   void anOverrideHeaderDoesNotTurnAPostIntoAGet() throws Exception {
     String signature = Signing.HEADER + ": " + Signing.signature(BODY.getBytes(StandardCharsets.UTF_8)) + "\r\n";
-    RawAnswer answer = server.raw().exchange(request("POST", signature + "X-HTTP-Method-Override: GET\r\n"));
+    RawAnswer answer = server.get().raw().exchange(request("POST", signature + "X-HTTP-Method-Override: GET\r\n"));
 
     assertEquals(200, answer.status(), answer::text);
     assertEquals(1, server.calls().handled());

@@ -4,9 +4,7 @@ import static io.hookwire.runtime.hardening.Outcomes.assertForgeryStopped;
 import static io.hookwire.runtime.hardening.Outcomes.assertNoEcho;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,22 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * deliveries are unsigned: those that do reach a receiver must be stopped by its verification.
  */
 class PathRawTest {
-  private static ProbeServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = ProbeServer.start(1024 * 1024);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void forget() {
-    server.calls().reset();
-  }
+  @RegisterExtension
+  static final SharedProbeServer server = new SharedProbeServer(1024 * 1024);
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -63,7 +47,7 @@ class PathRawTest {
       probe/events                               | 400 | Jetty refuses a path without its leading slash
       """)
   void aPathIsTakenAsItIs(String target, int status, String why) throws Exception {
-    RawAnswer answer = server.raw().exchange(RawRequests.post(target, "", "{\"type\":\"order\"}"));
+    RawAnswer answer = server.get().raw().exchange(RawRequests.post(target, "", "{\"type\":\"order\"}"));
 
     assertEquals(status, answer.status(), answer::text);
     assertNoEcho(answer.body());
