@@ -90,12 +90,12 @@ final class SparkMount {
   private WebhookResponse receiveBody(ReceiverRoute route, Request request) {
     HttpServletRequest servlet = request.raw();
     long declared = servlet.getContentLengthLong();
-    if (declared > pipeline.maxBodyBytes()) {
+    if (declared > route.maxBodyBytes()) {
       return pipeline.payloadTooLarge(route, "a Content-Length of " + declared + " bytes");
     }
     Optional<byte[]> body;
     try (BodyDeadline deadline = BodyDeadline.start(servlet, bodyReadTimeout)) {
-      body = BodyReader.read(servlet, pipeline.maxBodyBytes(), deadline);
+      body = BodyReader.read(servlet, route.maxBodyBytes(), deadline);
     } catch (BodyTimeoutException e) {
       LOG.info("{}: 408 {}", route.name(), e.getMessage());
       return Answers.REQUEST_TIMEOUT;

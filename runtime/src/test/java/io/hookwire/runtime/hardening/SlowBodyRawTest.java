@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.SlowBodyMount;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,7 @@ class SlowBodyRawTest {
   @BeforeEach
   void start() {
     Calls calls = new Calls();
-    Map<Class<?>, Object> instances = Map.of(PointerProbe.class, new PointerProbe(calls),
-        HeaderProbe.class, new HeaderProbe(calls));
+    List<Object> instances = List.of(new PointerProbe(calls), new HeaderProbe(calls));
     server = ProbeServer.start(calls,
         http -> SlowBodyMount.mount(http, new ProbeRegistry(), instances, 1024 * 1024, TIMEOUT));
   }
