@@ -1,12 +1,7 @@
 package io.hookwire.example;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How the example talks with Telegram.
@@ -45,12 +40,6 @@ public record TelegramSettings(Setting botToken, Setting secretToken, Optional<S
 
   /** HMAC-SHA256 of a fixed label under the bot token, in hex: characters Telegram allows. */
   static String deriveSecretToken(String botToken) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(botToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal("hookwire telegram secret token".getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
+    return Hmacs.sha256Hex(botToken, "hookwire telegram secret token");
   }
 }
