@@ -25,10 +25,7 @@ class AttributeErrorsTest {
   }
 
   private static void assertSingleError(String attributes, String message, String line) {
-    JavaFileObject file = receiver(attributes);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(receiver(attributes), message, line);
   }
 
   @Test

@@ -20,9 +20,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         interface Hooks {}
         """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.NOT_A_CLASS).inFile(file).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
   }
 
   @Test
@@ -31,9 +29,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         enum Hooks { ONE }
         """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.NOT_A_CLASS).inFile(file).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
   }
 
   @Test
@@ -42,9 +38,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         abstract class Hooks {
         """ + METHODS + "}\n");
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.ABSTRACT_CLASS).inFile(file).onLineContaining("abstract class Hooks");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.ABSTRACT_CLASS, "abstract class Hooks");
   }
 
   @Test
@@ -54,9 +48,7 @@ class ClassErrorsTest {
           @Webhook(path = "/hooks", name = "hooks")
           class Hooks {
         """ + METHODS + "}\n}\n");
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.INNER_CLASS).inFile(file).onLineContaining("class Hooks");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.INNER_CLASS, "class Hooks");
   }
 
   @Test
@@ -66,9 +58,7 @@ class ClassErrorsTest {
           @Webhook(path = "/hooks", name = "hooks")
           private static class Hooks {
         """ + METHODS + "}\n}\n");
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.PRIVATE_CLASS).inFile(file).onLineContaining("class Hooks");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.PRIVATE_CLASS, "class Hooks");
   }
 
   @Test
@@ -77,9 +67,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         class Hooks<T> {
         """ + METHODS + "}\n");
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.GENERIC_CLASS).inFile(file).onLineContaining("class Hooks<T>");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.GENERIC_CLASS, "class Hooks<T>");
   }
 
   @Test
@@ -90,9 +78,7 @@ class ClassErrorsTest {
           @OnEvent void handle(JsonNode event) {}
         }
         """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.MISSING_VERIFY).inFile(file).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.MISSING_VERIFY, "@Webhook");
   }
 
   @Test
@@ -103,9 +89,7 @@ class ClassErrorsTest {
           @Verify boolean verify(WebhookRequest request) { return true; }
         }
         """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.MISSING_ON_EVENT).inFile(file).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(file, Messages.MISSING_ON_EVENT, "@Webhook");
   }
 
   @Test

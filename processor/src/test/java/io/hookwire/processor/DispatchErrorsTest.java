@@ -2,7 +2,6 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
 import io.hookwire.processor.validation.Messages;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ class DispatchErrorsTest {
   }
 
   private static void assertSingleError(String typeSource, String handlers, String message, String line) {
-    JavaFileObject file = receiver(typeSource, handlers);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(receiver(typeSource, handlers), message, line);
   }
 
   @Test

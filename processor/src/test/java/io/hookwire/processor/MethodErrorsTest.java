@@ -22,10 +22,7 @@ class MethodErrorsTest {
   }
 
   private static void assertSingleError(String members, String message, String line) {
-    JavaFileObject file = receiver(members);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(receiver(members), message, line);
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
 import io.hookwire.processor.validation.Messages;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,7 @@ class ParameterErrorsTest {
   }
 
   private static void assertSingleError(String path, String members, String message, String line) {
-    JavaFileObject file = receiver(path, members);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    assertThat(compilation).hadErrorCount(1);
+    Sources.assertSingleError(receiver(path, members), message, line);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.hookwire.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -20,6 +21,13 @@ final class Sources {
   /** A source file for class {@code test.<simpleName>}, whose text follows the imports. */
   static JavaFileObject source(String simpleName, String code) {
     return JavaFileObjects.forSourceString("test." + simpleName, "package test;\n\n" + IMPORTS + "\n" + code);
+  }
+
+  /** Asserts that compiling {@code file} fails with exactly one error: this message, on this line. */
+  static void assertSingleError(JavaFileObject file, String message, String lineFragment) {
+    Compilation compilation = compile(file);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(lineFragment);
+    assertThat(compilation).hadErrorCount(1);
   }
 
   /** Compiles the files with the Hookwire processor. */

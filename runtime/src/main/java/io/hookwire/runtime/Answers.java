@@ -1,0 +1,34 @@
+package io.hookwire.runtime;
+
+/**
+ * The answers the runtime gives on its own. Their bodies are fixed texts: an answer never carries
+ * an exception message, a stack trace or any part of the request, which could leak internals or
+ * echo an attacker's input.
+ */
+final class Answers {
+  static final String ALLOW = "Allow";
+  static final String CONNECTION = "Connection";
+
+  static final WebhookResponse BAD_REQUEST = WebhookResponse.text(400, "Bad request.");
+  static final WebhookResponse VERIFICATION_FAILED = WebhookResponse.text(403, "Request verification failed.");
+  static final WebhookResponse NOT_FOUND = WebhookResponse.text(404, "Not found.");
+  static final WebhookResponse METHOD_NOT_ALLOWED =
+      WebhookResponse.text(405, "Method not allowed.").withHeader(ALLOW, "POST");
+  // The rest of an oversized body is left unread, so the connection cannot carry another request.
+  static final WebhookResponse PAYLOAD_TOO_LARGE =
+      WebhookResponse.text(413, "Payload too large.").withHeader(CONNECTION, "close");
+  static final WebhookResponse UNSUPPORTED_MEDIA_TYPE = WebhookResponse.text(415, "Unsupported media type.");
+  static final WebhookResponse INTERNAL_ERROR = WebhookResponse.text(500, "Internal server error.");
+
+  private Answers() {}
+
+  /** The answer to a delivery rejected with {@code status}: its generic text. */
+  static WebhookResponse rejected(int status) {
+    return switch (status) {
+      case 400 -> BAD_REQUEST;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      default -> WebhookResponse.text(status, "Request rejected.");
+    };
+  }
+}

@@ -1,0 +1,299 @@
+package io.hookwire.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookwire.runtime.internal.JsonMappers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import spark.Service;
+
+/**
+ * The webhook receivers of an application, mounted on a Spark server.
+ *
+ * <pre>{@code
+ * Service http = Service.ignite().port(4567);
+ * MountReport report = Hookwire.builder()
+ *     .instance(new SlackReceiver(System.getenv("SLACK_SIGNING_SECRET")))
+ *     .basePath("/hooks")
+ *     .build()
+ *     .mount(http);
+ * }</pre>
+ *
+ * <p>{@link #builder()} collects the configuration; {@link Builder#build()} finds the receivers,
+ * makes their instances and checks the configuration, so mistakes show before any request
+ * arrives. {@link #mount(Service)} connects the receivers with their messaging apps, once, and
+ * adds their routes to a Spark {@link Service}; {@link #handle(WebhookRequest)} answers a request
+ * without any server, for tests.
+ *
+ * <p>With every default, the one-line start is {@code Hookwire.create().mount(http)}. It is not
+ * {@code Hookwire.mount(http)}: Java does not allow a static method beside the instance method
+ * {@code mount(Service)} of the same signature, and the instance method is the one every
+ * configured application calls.
+ *
+ * <p>A {@code Hookwire} is immutable once built, apart from the start-up it runs once, and safe to
+ * use from several threads.
+ */
+public final class Hookwire {
+  /** The default limit of a request body: 1 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+  /** The largest body limit allowed: a body is held in one byte array. */
+  public static final long MAX_BODY_BYTES_LIMIT = Integer.MAX_VALUE - 8;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
+
+  private final List<ReceiverRoute> routes;
+  private final Pipeline pipeline;
+  private final boolean failFast;
+  // Services are compared by identity, and one that is gone must not be held on to.
+  private final Set<Service> mountedOn = Collections.newSetFromMap(new WeakHashMap<>());
+  private volatile Started started;
+
+  private Hookwire(List<ReceiverRoute> routes, Pipeline pipeline, boolean failFast) {
+    this.routes = routes;
+    this.pipeline = pipeline;
+    this.failFast = failFast;
+  }
+
+  /** A builder with every default; see {@link Builder} for each of them. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The receivers found on the class path, each made with its constructor without parameters,
+   * and every other default: {@code builder().build()}.
+   *
+   * @throws IllegalStateException if the configuration is wrong; see {@link Builder#build()}
+   */
+  public static Hookwire create() {
+    return builder().build();
+  }
+
+  /**
+   * Mounts the receivers on {@code http}: the first call runs the start-up, and every call adds
+   * the routes of the receivers that may serve. Each receiver gets {@code POST} on its path
+   * (base path included), and {@code 405 Method not allowed.} for every other method. Spark's
+   * global handlers, such as {@code notFound}, are left alone, so the application's own routes on
+   * {@code http} keep working.
+   *
+   * <p>The start-up, for each receiver: if {@code @IsConnected} says it is connected, it is
+   * mounted; otherwise its {@code @Connect} method is called, once, and it is mounted; one that is
+   * not connected and has no {@code @Connect} is not mounted. A receiver whose
+   * {@code @IsConnected} or {@code @Connect} throws is not mounted: the failure is logged at
+   * {@code ERROR} and kept in {@link MountReport#failed()}, and the others serve.
+   *
+   * <p>The start-up runs once per {@code Hookwire}, however many threads or servers mount it:
+   * mounting on a second {@code Service} adds the same routes without connecting again, and
+   * mounting twice on one {@code Service} adds nothing the second time.
+   *
+   * @return the routes mounted and the receivers not mounted, with the cause
+   * @throws WebhookSetupException in fail-fast mode, when a receiver cannot be connected; its
+   *     message names the receiver and its cause is the failure
+   */
+  public MountReport mount(Service http) throws WebhookSetupException {
+    Objects.requireNonNull(http, "http");
+    Startup startup = started().startup();
+    startup.rethrowFailure();
+    synchronized (mountedOn) {
+      if (mountedOn.add(http)) {
+        new SparkMount(pipeline).addRoutes(http, startup.connected());
+        LOG.info("{}", startup.report());
+      }
+    }
+    return startup.report();
+  }
+
+  /**
+   * Answers {@code request} as a mounted server would, without HTTP: runs the start-up first if it
+   * has not run, finds the receiver by the request's path, fills in the path parameters and runs
+   * the pipeline. A path no receiver has gets {@code 404 Not found.}
+   *
+   * @throws IllegalStateException in fail-fast mode, when a receiver could not be connected
+   */
+  public WebhookResponse handle(WebhookRequest request) {
+    Objects.requireNonNull(request, "request");
+    Started current = started();
+    try {
+      current.startup().rethrowFailure();
+    } catch (WebhookSetupException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    Optional<RouteTable.Match> match = current.table().find(request.path());
+    if (match.isEmpty()) {
+      return pipeline.notFound(request);
+    }
+    return pipeline.handle(match.get().route(), withPathParams(request, match.get().pathParams()));
+  }
+
+  private static WebhookRequest withPathParams(WebhookRequest request, Map<String, String> params) {
+    return params.isEmpty() ? request : request.toBuilder().pathParams(params).build();
+  }
+
+  private Started started() {
+    Started current = started;
+    if (current == null) {
+      synchronized (this) {
+        current = started;
+        if (current == null) {
+          Startup startup = Startup.run(routes, failFast);
+          current = new Started(startup, new RouteTable(startup.connected()));
+          started = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /** The outcome of the start-up, with the table that routes requests among the receivers. */
+  private record Started(Startup startup, RouteTable table) {}
+
+  /**
+   * The configuration of a {@link Hookwire}. Every setting has a default; {@link #build()} finds
+   * the receivers and checks that they can be made and mounted together.
+   */
+  public static final class Builder {
+    private final ReceiverSources sources = new ReceiverSources();
+    private final List<WebhookRegistry> registries = new ArrayList<>();
+    private ObjectMapper mapper = JsonMappers.DEFAULT;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private String basePath = "";
+    private boolean failFast;
+    private ClassLoader classLoader;
+
+    private Builder() {}
+
+    /**
+     * The instance to serve for its {@code @Webhook} class: needed when the class has no
+     * constructor without parameters, or to share an instance the application configured. An
+     * instance of a subclass, such as a test double, serves for the {@code @Webhook} class above it.
+     *
+     * @throws IllegalArgumentException if an instance or factory of the same class was given
+     */
+    public Builder instance(Object receiver) {
+      sources.instance(Objects.requireNonNull(receiver, "receiver"));
+      return this;
+    }
+
+    /**
+     * A factory for the {@code @Webhook} class {@code type}, called once, by {@link #build()}:
+     * for a receiver with no constructor without parameters that should be made only when the
+     * receivers are.
+     *
+     * @throws IllegalArgumentException if an instance or factory of the same class was given
+     */
+    public <T> Builder factory(Class<T> type, Supplier<? extends T> factory) {
+      sources.factory(Objects.requireNonNull(type, "type"), Objects.requireNonNull(factory, "factory"));
+      return this;
+    }
+
+    /**
+     * The mapper that reads event bodies and writes JSON answers. By default a mapper that ignores
+     * unknown properties, since providers add fields to their payloads all the time.
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.mapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes; 1 MiB by default. A larger body is answered
+     * {@code 413 Payload too large.}, at once when its {@code Content-Length} says so, otherwise
+     * as soon as reading it passes the limit.
+     *
+     * @throws IllegalArgumentException if negative or above {@link Hookwire#MAX_BODY_BYTES_LIMIT}
+     */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      if (maxBodyBytes < 0 || maxBodyBytes > MAX_BODY_BYTES_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxBodyBytes must be between 0 and " + MAX_BODY_BYTES_LIMIT + ": " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * A prefix for every receiver's path, so {@code basePath("/hooks")} serves
+     * {@code /slack/events} at {@code /hooks/slack/events}. {@code "/hooks"}, {@code "hooks"} and
+     * {@code "/hooks/"} mean the same; {@code ""} and {@code "/"} mean none, the default.
+     */
+    public Builder basePath(String basePath) {
+      this.basePath = normaliseBasePath(Objects.requireNonNull(basePath, "basePath"));
+      return this;
+    }
+
+    /**
+     * Whether {@link Hookwire#mount} throws {@link WebhookSetupException} when a receiver cannot be
+     * connected, instead of leaving it out and mounting the others; {@code false} by default. The
+     * receivers after the one that failed are then not connected.
+     */
+    public Builder failFast(boolean failFast) {
+      this.failFast = failFast;
+      return this;
+    }
+
+    /**
+     * The class loader in which to look for registries with {@link ServiceLoader}; by default the
+     * context class loader of the thread that calls {@link #build()}.
+     */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+      return this;
+    }
+
+    /**
+     * A registry to use besides those found on the class path, for receivers compiled in a way
+     * that wrote no services file. One registry class found both ways is used once.
+     */
+    public Builder registry(WebhookRegistry registry) {
+      registries.add(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
+    /**
+     * Finds the receivers of every registry, makes an instance of each (the instance given, else
+     * the factory given, else the class's constructor without parameters) and checks the
+     * configuration. Connects nothing: that happens at the first {@link Hookwire#mount}.
+     *
+     * @throws IllegalStateException with a message that says what to change: a receiver with no
+     *     constructor without parameters and no instance or factory; an instance or factory for a
+     *     class no registry knows; two receivers with one name or one path, naming both; a
+     *     constructor or factory that failed
+     */
+    public Hookwire build() {
+      List<ReceiverDefinition<?>> definitions = Registries.receivers(registries, effectiveClassLoader());
+      if (definitions.isEmpty()) {
+        LOG.warn("No webhook receivers found: are the @Webhook classes on the class path, and was"
+            + " hookwire-processor on the annotation processor path when they were compiled?");
+      }
+      List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources).assemble(definitions);
+      return new Hookwire(routes, new Pipeline(mapper, maxBodyBytes), failFast);
+    }
+
+    private ClassLoader effectiveClassLoader() {
+      if (classLoader != null) {
+        return classLoader;
+      }
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return context != null ? context : Hookwire.class.getClassLoader();
+    }
+
+    private static String normaliseBasePath(String basePath) {
+      String trimmed = basePath.strip();
+      int end = trimmed.length();
+      while (end > 0 && trimmed.charAt(end - 1) == '/') {
+        end--;
+      }
+      String withoutTrailing = trimmed.substring(0, end);
+      return withoutTrailing.isEmpty() || withoutTrailing.startsWith("/") ? withoutTrailing : "/" + withoutTrailing;
+    }
+  }
+}

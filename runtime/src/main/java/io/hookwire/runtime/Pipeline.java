@@ -1,0 +1,116 @@
+package io.hookwire.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.internal.DeliveryRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * The steps of one delivery after routing, as DESIGN.md's table fixes them: method, size, verify,
+ * then parse and dispatch inside the generated receiver. Knows nothing of HTTP servers, so
+ * {@link Hookwire#handle} and {@link SparkMount} share it and answer alike.
+ *
+ * <p>Every answer is logged once, with the receiver's name, at a level that fits it: {@code DEBUG}
+ * for answers given, {@code INFO} for input the runtime refuses, {@code WARN} for deliveries that
+ * fail verification, {@code ERROR} for handlers that fail. Logs never hold the body or headers,
+ * which may carry secrets. Thread-safe.
+ */
+final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  private static final String POST = "POST";
+
+  private final ObjectMapper mapper;
+  private final long maxBodyBytes;
+
+  Pipeline(ObjectMapper mapper, long maxBodyBytes) {
+    this.mapper = mapper;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /** The largest body accepted, in bytes. */
+  long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** Answers a request routed to {@code route}; never throws for anything user code does. */
+  WebhookResponse handle(ReceiverRoute route, WebhookRequest request) {
+    if (!POST.equals(request.method())) {
+      return methodNotAllowed(route, request.method());
+    }
+    if (request.bodyBytes().length > maxBodyBytes) {
+      return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
+    }
+    Delivery delivery = new Delivery(request, mapper);
+    return verified(route, delivery) ? dispatch(route, delivery) : Answers.VERIFICATION_FAILED;
+  }
+
+  /** {@code 404}: no receiver has the path. */
+  WebhookResponse notFound(WebhookRequest request) {
+    LOG.info("404 no receiver for {} {}", request.method(), request.path());
+    return Answers.NOT_FOUND;
+  }
+
+  /** {@code 405}: receivers accept {@code POST} only. */
+  WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
+    LOG.info("{}: 405 method {} is not allowed", route.name(), method);
+    return Answers.METHOD_NOT_ALLOWED;
+  }
+
+  /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
+  WebhookResponse payloadTooLarge(ReceiverRoute route, String what) {
+    LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, maxBodyBytes);
+    return Answers.PAYLOAD_TOO_LARGE;
+  }
+
+  /** {@code 400}: the body could not be read, as when the client sends broken chunks or goes away. */
+  WebhookResponse unreadableBody(ReceiverRoute route, Exception failure) {
+    LOG.info("{}: 400 the body could not be read: {}", route.name(), Failures.describe(failure));
+    return Answers.BAD_REQUEST;
+  }
+
+  private boolean verified(ReceiverRoute route, Delivery delivery) {
+    try {
+      if (route.receiver().verify(delivery)) {
+        return true;
+      }
+      LOG.warn("{}: 403 request verification failed: @Verify returned false", route.name());
+    } catch (RequestVerificationException | DeliveryRejectedException e) {
+      LOG.warn("{}: 403 request verification failed: {}", route.name(), e.getMessage());
+    } catch (Throwable e) {
+      Failures.rethrowIfFatal(e);
+      // Not a rejection but a failure of the verifying code: the stack trace helps to fix it.
+      LOG.warn("{}: 403 request verification failed: {}", route.name(), Failures.describe(e));
+      LOG.debug("{}: the @Verify method failed", route.name(), e);
+    }
+    return false;
+  }
+
+  private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
+    try {
+      WebhookResponse answer = route.receiver().dispatch(delivery);
+      return answered(route, answer == null ? WebhookResponse.ok() : answer);
+    } catch (DeliveryRejectedException e) {
+      LOG.info("{}: {} {}", route.name(), e.status(), e.getMessage());
+      if (e.getCause() != null) {
+        LOG.debug("{}: rejected because of", route.name(), e.getCause());
+      }
+      return Answers.rejected(e.status());
+    } catch (Throwable e) {
+      Failures.rethrowIfFatal(e);
+      LOG.error("{}: 500 the handler failed", route.name(), e);
+      return Answers.INTERNAL_ERROR;
+    }
+  }
+
+  private static WebhookResponse answered(ReceiverRoute route, WebhookResponse answer) {
+    LOG.atLevel(levelOf(answer.status())).log("{}: {} answered", route.name(), answer.status());
+    return answer;
+  }
+
+  // A handler may choose any status; one it chose to signal a failure deserves more attention.
+  private static Level levelOf(int status) {
+    return status >= 500 ? Level.WARN : status >= 400 ? Level.INFO : Level.DEBUG;
+  }
+}

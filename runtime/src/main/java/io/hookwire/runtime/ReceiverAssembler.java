@@ -1,0 +1,79 @@
+package io.hookwire.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the definitions the registries hold into receivers ready to serve: compiles each path under
+ * the base path, checks the configuration, makes an instance of each user class and wraps it in its
+ * generated receiver. Every configuration error is an {@link IllegalStateException} whose message
+ * says what to change.
+ */
+final class ReceiverAssembler {
+  private final String basePath;
+  private final ObjectMapper mapper;
+  private final ReceiverSources sources;
+
+  ReceiverAssembler(String basePath, ObjectMapper mapper, ReceiverSources sources) {
+    this.basePath = basePath;
+    this.mapper = mapper;
+    this.sources = sources;
+  }
+
+  /** The receivers, in the order of {@code definitions}. */
+  List<ReceiverRoute> assemble(List<ReceiverDefinition<?>> definitions) {
+    // Check everything that needs no instance first: constructors may have side effects.
+    Map<ReceiverDefinition<?>, PathTemplate> paths = new LinkedHashMap<>();
+    definitions.forEach(definition -> paths.put(definition, compilePath(definition)));
+    DuplicateCheck.rejectDuplicates(paths);
+    Map<Class<?>, Supplier<?>> given = sources.byReceiverClass(types(definitions));
+    List<ReceiverRoute> routes = new ArrayList<>();
+    paths.forEach((definition, path) -> {
+      Object instance = instantiate(definition, given.get(definition.type()));
+      routes.add(new ReceiverRoute(definition.name(), definition.type(), path, definition.wrap(instance, mapper)));
+    });
+    return List.copyOf(routes);
+  }
+
+  private PathTemplate compilePath(ReceiverDefinition<?> definition) {
+    try {
+      return PathTemplate.compile(basePath + definition.path());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("The receiver " + definition.name() + " (" + definition.type().getName()
+          + ") has a malformed path: " + e.getMessage() + "; rebuild it with the current hookwire-processor", e);
+    }
+  }
+
+  private static Set<Class<?>> types(List<ReceiverDefinition<?>> definitions) {
+    return definitions.stream().map(ReceiverDefinition::type).collect(Collectors.toSet());
+  }
+
+  private static Object instantiate(ReceiverDefinition<?> definition, Supplier<?> given) {
+    Supplier<?> source = given != null ? given : definition.defaultConstructor()
+        .orElseThrow(() -> noConstructor(definition.type()));
+    Object instance;
+    try {
+      instance = source.get();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Could not create the receiver " + definition.type().getName()
+          + ": " + Failures.describe(e), e);
+    }
+    if (instance == null) {
+      throw new IllegalStateException("The factory for " + definition.type().getName() + " returned null");
+    }
+    return instance;
+  }
+
+  private static IllegalStateException noConstructor(Class<?> type) {
+    String name = type.getSimpleName();
+    return new IllegalStateException("The receiver " + type.getName()
+        + " has no constructor without parameters: pass an instance with Hookwire.builder().instance(new "
+        + name + "(...)) or a factory with .factory(" + name + ".class, ...)");
+  }
+}

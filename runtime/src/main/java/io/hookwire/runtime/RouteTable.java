@@ -1,0 +1,46 @@
+package io.hookwire.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the receiver for a request path without an HTTP server, for
+ * {@link Hookwire#handle(WebhookRequest)}. Paths without parameters are looked up in a map; only
+ * paths with parameters are tried one by one, and only after the exact lookup failed, which is
+ * also the order {@link SparkMount} registers them in, so both answer alike.
+ */
+final class RouteTable {
+  private final Map<String, ReceiverRoute> exact = new HashMap<>();
+  private final List<ReceiverRoute> templates = new ArrayList<>();
+
+  RouteTable(List<ReceiverRoute> routes) {
+    for (ReceiverRoute route : routes) {
+      if (route.path().isLiteral()) {
+        exact.put(route.path().path(), route);
+      } else {
+        templates.add(route);
+      }
+    }
+  }
+
+  /** A route matched to a path, with the values of its path parameters. */
+  record Match(ReceiverRoute route, Map<String, String> pathParams) {}
+
+  /** The receiver whose path matches {@code path}, if any. */
+  Optional<Match> find(String path) {
+    ReceiverRoute route = exact.get(path);
+    if (route != null) {
+      return Optional.of(new Match(route, Map.of()));
+    }
+    for (ReceiverRoute template : templates) {
+      Optional<Map<String, String>> params = template.path().match(path);
+      if (params.isPresent()) {
+        return Optional.of(new Match(template, params.get()));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package io.hookwire.runtime;
+
+import java.util.Collections;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import spark.Request;
+
+/** Turns a request Spark received into a {@link WebhookRequest}. */
+final class SparkRequests {
+
+  private SparkRequests() {}
+
+  /**
+   * The request, with the body read already and the path parameters of {@code path}. Parameters
+   * are taken from the raw request URI, each value decoded on its own, and keep the case of their
+   * names; query parameters come from the raw query string, so the container never reads the body.
+   */
+  static WebhookRequest toWebhookRequest(Request request, PathTemplate path, byte[] body) {
+    HttpServletRequest servlet = request.raw();
+    WebhookRequest.Builder builder = WebhookRequest.builder()
+        .method(servlet.getMethod())
+        .path(pathOf(request, servlet))
+        .pathParams(path.match(servlet.getRequestURI()).orElse(Map.of()))
+        .remoteAddress(nullToEmpty(servlet.getRemoteAddr()))
+        .body(body);
+    addHeaders(servlet, builder);
+    QueryString.parse(servlet.getQueryString())
+        .forEach((name, values) -> values.forEach(value -> builder.queryParam(name, value)));
+    return builder.build();
+  }
+
+  private static String pathOf(Request request, HttpServletRequest servlet) {
+    String pathInfo = request.pathInfo();
+    return pathInfo != null ? pathInfo : servlet.getRequestURI();
+  }
+
+  private static void addHeaders(HttpServletRequest servlet, WebhookRequest.Builder builder) {
+    for (String name : Collections.list(servlet.getHeaderNames())) {
+      for (String value : Collections.list(servlet.getHeaders(name))) {
+        builder.header(name, value);
+      }
+    }
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

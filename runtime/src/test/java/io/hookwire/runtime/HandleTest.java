@@ -1,0 +1,76 @@
+package io.hookwire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link Hookwire#handle(WebhookRequest)}: the pipeline without HTTP, for the application's tests. */
+class HandleTest {
+  private final Hookwire hookwire = Hookwire.builder()
+      .registry(new PingRegistry())
+      .registry(new TelegramRegistry())
+      .instance(new TelegramReceiver("t0k3n"))
+      .maxBodyBytes(16)
+      .build();
+
+  private static WebhookRequest.Builder post(String path) {
+    return WebhookRequest.builder().path(path);
+  }
+
+  @Test
+  void aKnownPathIsAnswered() {
+    WebhookResponse response = hookwire.handle(post("/ping").build());
+
+    assertEquals(200, response.status());
+    assertEquals("pong", response.body());
+  }
+
+  @Test
+  void anUnknownPathIsNotFound() {
+    WebhookResponse response = hookwire.handle(post("/pong").build());
+
+    assertEquals(404, response.status());
+    assertEquals("Not found.", response.body());
+  }
+
+  @Test
+  void anotherMethodIsNotAllowed() {
+    WebhookResponse response = hookwire.handle(post("/ping").method("GET").build());
+
+    assertEquals(405, response.status());
+    assertEquals(Map.of("Allow", "POST"), response.headers());
+  }
+
+  @Test
+  void aBodyOverTheLimitIsTooLarge() {
+    assertEquals(413, hookwire.handle(post("/ping").body("x".repeat(17)).build()).status());
+  }
+
+  @Test
+  void pathParametersAreTakenFromThePath() {
+    WebhookResponse response = hookwire.handle(post("/telegram/t0k3n/updates").body("{}").build());
+
+    assertEquals(200, response.status());
+    assertEquals(WebhookResponse.APPLICATION_JSON, response.contentType());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api", "api", "/api/", " api// "})
+  void theBasePathPrefixesEveryPath(String basePath) {
+    Hookwire prefixed = Hookwire.builder().registry(new PingRegistry()).basePath(basePath).build();
+
+    assertEquals(200, prefixed.handle(post("/api/ping").build()).status());
+    assertEquals(404, prefixed.handle(post("/ping").build()).status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/"})
+  void anEmptyBasePathIsNone(String basePath) {
+    Hookwire plain = Hookwire.builder().registry(new PingRegistry()).basePath(basePath).build();
+
+    assertEquals(200, plain.handle(post("/ping").build()).status());
+  }
+}
