@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Deliveries shaped and signed as each provider sends them, with the secrets of a configuration:
@@ -26,7 +27,8 @@ public final class SampleDeliveries {
   public static final String SLACK_CHANNEL = "C0HOOKWIRE";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String REPOSITORY = "octocat/Hello-World";
+  private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
+  private static final String REPOSITORY = ""octocat/Hello-World";
   private static final String REPOSITORY_URL = "https://github.com/" + REPOSITORY;
 
   private final ExampleConfig config;
@@ -81,12 +83,20 @@ public final class SampleDeliveries {
     long id = clock.millis();
     Map<String, Object> message = Map.of(
         "message_id", id % 1_000_000_000L, "date", clock.instant().getEpochSecond(), "text", text,
+        "entities", urlEntities(text),
         "chat", Map.of("id", -1001234567890L, "type", "supergroup", "title", "Hookwire live"),
         "from", Map.of("id", 42, "is_bot", false, "first_name", "Grace", "last_name", "Hopper"));
     String body = json(Map.of("update_id", id % 1_000_000_000L, "message", message));
     String token = config.telegram().botToken().value();
     return new OutgoingDelivery("telegram", TelegramReceiver.PATH_PREFIX + token,
         Map.of(SecretToken.TELEGRAM_HEADER, config.telegram().secretToken().value()), body);
+  }
+
+  /** The {@code url} entities Telegram would mark in {@code text}; offsets count UTF-16 units, as Java does. */
+  private static List<Map<String, Object>> urlEntities(String text) {
+    return URL.matcher(text).results()
+        .map(url -> Map.<String, Object>of("type", "url", "offset", url.start(), "length", url.end() - url.start()))
+        .toList();
   }
 
   /** A push to the sample repository's {@code main} of one commit per message. */

@@ -103,7 +103,7 @@ public class SlackReceiver {
     RichText.Builder body = RichText.builder().append(SlackMarkup.read(text == null ? "" : text));
     for (SlackFile file : files == null ? List.<SlackFile>of() : files) {
       String name = file.title() != null ? file.title() : String.valueOf(file.name());
-      body.text(body.build().isBlank() ? "" : "\n").text("📎 ").link(name, String.valueOf(file.permalink()));
+      body.text(body.build().isBlank() ? "" : "\n").text("File: ").link(name, String.valueOf(file.permalink()));
     }
     return body.build();
   }
