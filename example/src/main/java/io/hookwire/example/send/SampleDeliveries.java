@@ -28,7 +28,7 @@ public final class SampleDeliveries {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
-  private static final String REPOSITORY = ""octocat/Hello-World";
+  private static final String REPOSITORY = "octocat/Hello-World";
   private static final String REPOSITORY_URL = "https://github.com/" + REPOSITORY;
 
   private final ExampleConfig config;
