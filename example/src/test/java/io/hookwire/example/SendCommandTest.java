@@ -1,0 +1,81 @@
+package io.hookwire.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hookwire.example.send.SendCommand;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code send}: signed sample deliveries posted to a running server. */
+class SendCommandTest {
+  private static final Map<String, String> ENV = Map.of(
+      "SLACK_SIGNING_SECRET", TestServer.SLACK_SECRET,
+      "GITHUB_WEBHOOK_SECRET", TestServer.GITHUB_SECRET,
+      "TELEGRAM_BOT_TOKEN", TestServer.BOT_TOKEN,
+      "TELEGRAM_SECRET_TOKEN", TestServer.TELEGRAM_SECRET);
+  private static TestServer server;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void eachSourceSendsADeliveryThatBecomesAPost() {
+    for (String source : List.of("slack", "telegram", "github")) {
+      String text = "Sent by send " + source;
+
+      assertEquals(0, send(ENV, source, text, "--url", server.url("")), () -> err.toString(StandardCharsets.UTF_8));
+
+      assertTrue(server.posts().stream().anyMatch(post -> post.source().equals(source) && post.body().plainText().contains(text)));
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("HTTP 200: OK"), printed);
+    assertTrue(!printed.contains(TestServer.BOT_TOKEN), "the bot token is not printed: " + printed);
+  }
+
+  @Test
+  void aDeliveryWithTheWrongSecretIsRefusedAndFails() {
+    int before = server.posts().size();
+
+    int status = send(Map.of("SLACK_SIGNING_SECRET", "wrong"), "slack", "Refused", "--url=" + server.url(""));
+
+    assertEquals(1, status);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("HTTP 403"));
+    assertEquals(before, server.posts().size());
+  }
+
+  @Test
+  void wrongArgumentsPrintTheUsage() {
+    assertEquals(2, send(ENV, "slack"));
+    assertEquals(2, send(ENV, "discord", "Hello"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: send"));
+  }
+
+  @Test
+  void anUnreachableServerIsReported() {
+    assertEquals(1, send(ENV, "slack", "Nobody home", "--url", "http://127.0.0.1:1"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Could not reach"));
+  }
+
+  private int send(Map<String, String> env, String... args) {
+    PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    return new SendCommand(env, outStream, errStream).run(List.of(args));
+  }
+}
