@@ -94,6 +94,17 @@ class LiveStreamTest {
     assertTrue(!page.body().contains("src=\"http") && !page.body().contains("href=\"http"));
   }
 
+  @Test
+  void postsInsideThePageCannotCloseTheirScriptElement() throws Exception {
+    slack("{\"type\":\"message\",\"channel\":\"CPAGE\",\"user\":\"U1\",\"ts\":\"6.000001\","
+        + "\"text\":\"&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more\"}");
+
+    String html = server.get("/").body();
+
+    assertTrue(!html.contains("</script><script>alert(1)"), "a post closed the script element");
+    assertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"), "the post is in the page, escaped");
+  }
+
   private static void slack(String event) throws Exception {
     String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev" + System.nanoTime() + "\",\"event\":" + event + "}";
     String timestamp = Long.toString(Instant.now().getEpochSecond());

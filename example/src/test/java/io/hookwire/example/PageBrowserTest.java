@@ -63,28 +63,33 @@ class PageBrowserTest {
 
   @Test
   void aDeliveredPostAppearsWithoutAReloadAndItsMarkupShowsAsText() throws Exception {
+    assertEquals(200, telegram("message", 1, "Before </script><script>window.hacked = true</script>").statusCode());
     browser.get(server.url("/"));
     WebDriverWait wait = new WebDriverWait(browser, WAIT);
     wait.until(ExpectedConditions.textToBe(By.id("status-text"), "Live"));
     JavascriptExecutor page = (JavascriptExecutor) browser;
     page.executeScript("window.loadedOnce = 'yes';");
 
-    assertEquals(200, telegram("message", MALICIOUS).statusCode());
-    WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#posts li.post.telegram")));
+    assertEquals("Before </script><script>window.hacked = true</script>",
+        browser.findElement(By.cssSelector("#posts li.post.telegram .body")).getText(), "a post that came with the page");
+
+    assertEquals(200, telegram("message", 2, MALICIOUS).statusCode());
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#posts li.post.telegram"), 2));
+    WebElement card = browser.findElements(By.cssSelector("#posts li.post.telegram")).get(0);
 
     assertEquals(MALICIOUS, card.findElement(By.cssSelector(".body")).getText());
     assertEquals(List.of(), browser.findElements(By.cssSelector("#posts script, #posts img")));
     assertEquals(null, page.executeScript("return window.hacked;"));
     assertEquals("yes", page.executeScript("return window.loadedOnce;"), "the page was not reloaded");
 
-    assertEquals(200, telegram("edited_message", "Breaking: edited").statusCode());
+    assertEquals(200, telegram("edited_message", 2, "Breaking: edited").statusCode());
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#posts li.post.telegram .body"), "Breaking: edited"));
-    assertTrue(browser.findElement(By.cssSelector("#posts li.post.telegram")).getText().contains("edited"));
+    assertTrue(browser.findElement(By.cssSelector("#posts li.post.telegram .meta")).getText().contains("edited"));
     assertEquals("yes", page.executeScript("return window.loadedOnce;"));
   }
 
-  private static java.net.http.HttpResponse<String> telegram(String kind, String text) throws Exception {
-    String update = "{\"update_id\":" + System.nanoTime() % 1_000_000_000L + ",\"" + kind + "\":{\"message_id\":1,"
+  private static java.net.http.HttpResponse<String> telegram(String kind, int messageId, String text) throws Exception {
+    String update = "{\"update_id\":" + System.nanoTime() % 1_000_000_000L + ",\"" + kind + "\":{\"message_id\":" + messageId + ","
         + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Mallory\"},"
         + "\"chat\":{\"id\":-100555,\"title\":\"Newsroom\",\"type\":\"supergroup\"},\"date\":1700000000,"
         + "\"text\":\"" + text.replace("\"", "\\\"") + "\"}}";

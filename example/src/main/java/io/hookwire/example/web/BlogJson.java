@@ -18,6 +18,14 @@ final class BlogJson {
     return write(posts.stream().map(PostView::of).toList());
   }
 
+  /**
+   * Every post, as JSON to put inside a {@code <script type="application/json">} element: with
+   * {@code <}, {@code >} and {@code &} escaped as JSON escapes, no post can close the element.
+   */
+  static String postsInScript(List<Post> posts) {
+    return posts(posts).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
   /** One post, as a {@link PostView}. */
   static String post(Post post) {
     return write(PostView.of(post));

@@ -18,6 +18,7 @@ import spark.Service;
 public final class BlogRoutes {
   private static final String PAGE_RESOURCE = "page.html";
   private static final String NONCE_PLACEHOLDER = "{{nonce}}";
+  private static final String POSTS_PLACEHOLDER = "{{posts}}";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final LiveBlog blog;
@@ -41,7 +42,8 @@ public final class BlogRoutes {
   /**
    * The page, under a Content Security Policy that allows only its own inline script (by a
    * nonce drawn for each request) and requests to this server: even if user text ever reached
-   * the page as markup, no script of an attacker's would run.
+   * the page as markup, no script of an attacker's would run. The posts so far come inside the
+   * page, so they show without waiting for a request.
    */
   private Object page(Request request, Response response) {
     String nonce = nonce();
@@ -49,7 +51,8 @@ public final class BlogRoutes {
     response.header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; "
         + "style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
     noSniffing(response);
-    return page.replace(NONCE_PLACEHOLDER, nonce);
+    // The nonce goes in first: text of the posts must never be taken for a placeholder.
+    return page.replace(NONCE_PLACEHOLDER, nonce).replace(POSTS_PLACEHOLDER, BlogJson.postsInScript(blog.newestFirst()));
   }
 
   private Object posts(Request request, Response response) {
