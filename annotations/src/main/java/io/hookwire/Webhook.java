@@ -63,4 +63,26 @@ public @interface Webhook {
    * only after it has been verified.
    */
   String typePointer() default "";
+
+  /**
+   * The header that carries each delivery's unique id, for example {@code "X-GitHub-Delivery"} or
+   * Standard Webhooks' {@code "webhook-id"}. With an id, a delivery that was already handled
+   * successfully is acknowledged again without calling the handler, so a sender's retry never
+   * does the work twice. At most one of {@code deliveryIdHeader} and {@link #deliveryIdPointer()}.
+   */
+  String deliveryIdHeader() default "";
+
+  /**
+   * A JSON Pointer (RFC 6901) to each delivery's unique id inside the body, for example
+   * {@code "/event_id"} for Slack or {@code "/update_id"} for Telegram. See
+   * {@link #deliveryIdHeader()}.
+   */
+  String deliveryIdPointer() default "";
+
+  /**
+   * The largest body this receiver accepts, in bytes, overriding the application's default
+   * (1 MiB unless configured): GitHub, for example, sends up to 25 MB. A negative value, the
+   * default, means the application's default.
+   */
+  long maxBodyBytes() default -1;
 }

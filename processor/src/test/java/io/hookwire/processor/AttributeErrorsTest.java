@@ -87,7 +87,32 @@ class AttributeErrorsTest {
   })
   void invalidJsonPointer(String pointer, String problem) {
     assertSingleError("path = \"/hooks\", name = \"hooks\", typePointer = \"" + pointer + "\"",
-        String.format(Messages.INVALID_POINTER, pointer, problem), "typePointer = ");
+        String.format(Messages.INVALID_POINTER, "typePointer", pointer, problem), "typePointer = ");
+  }
+
+  @Test
+  void deliveryIdHeaderAndPointerTogether() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdHeader = \"X-Id\", deliveryIdPointer = \"/id\"",
+        Messages.DELIVERY_ID_HEADER_AND_POINTER, "deliveryIdPointer = \"/id\"");
+  }
+
+  @Test
+  void malformedDeliveryIdHeader() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdHeader = \"X Id\"",
+        String.format(Messages.MALFORMED_DELIVERY_ID_HEADER, "X Id"), "deliveryIdHeader = \"X Id\"");
+  }
+
+  @Test
+  void invalidDeliveryIdPointer() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdPointer = \"event_id\"",
+        String.format(Messages.INVALID_POINTER, "deliveryIdPointer", "event_id", "it does not start with '/'"),
+        "deliveryIdPointer = ");
+  }
+
+  @Test
+  void maxBodyBytesLargerThanABodyCanBe() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", maxBodyBytes = 4_000_000_000L",
+        String.format(Messages.MAX_BODY_TOO_LARGE, 4_000_000_000L, Integer.MAX_VALUE - 8), "maxBodyBytes = ");
   }
 
   @ParameterizedTest

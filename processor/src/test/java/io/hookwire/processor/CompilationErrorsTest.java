@@ -68,7 +68,7 @@ class CompilationErrorsTest {
     assertThat(compilation).hadErrorContaining(Messages.EMPTY_PATH).inFile(broken).onLineContaining("@Webhook");
     assertThat(compilation).hadErrorContaining(String.format(Messages.MALFORMED_NAME, "bad name"))
         .inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.INVALID_POINTER, "type", "it does not start with '/'"))
+    assertThat(compilation).hadErrorContaining(String.format(Messages.INVALID_POINTER, "typePointer", "type", "it does not start with '/'"))
         .inFile(broken).onLineContaining("@Webhook");
     assertThat(compilation).hadErrorContaining(Messages.MISSING_VERIFY).inFile(broken).onLineContaining("@Webhook");
     assertThat(compilation).hadErrorContaining(String.format(Messages.PRIVATE_METHOD, "@OnEvent"))

@@ -55,6 +55,48 @@ class GeneratedSourceTest {
       }
       """);
 
+  static final JavaFileObject GITHUB = Sources.source("GitHubReceiver", """
+      @Webhook(path = "/github/events", name = "github", typeHeader = "X-GitHub-Event",
+          deliveryIdHeader = "X-GitHub-Delivery", maxBodyBytes = 25 * 1024 * 1024)
+      class GitHubReceiver {
+        record Push(String ref) {}
+
+        @Verify
+        void verify(byte[] body, @Header("X-Hub-Signature-256") String signature) {}
+
+        @OnEvent("push")
+        Push push(Push push) { return push; }
+      }
+      """);
+
+  static final JavaFileObject SLACK_ONCE = Sources.source("SlackOnce", """
+      @Webhook(path = "/slack/once", name = "slack_once", deliveryIdPointer = "/event_id")
+      class SlackOnce {
+        @Verify
+        boolean verify(String body) { return true; }
+
+        @OnEvent
+        void any(JsonNode event) {}
+      }
+      """);
+
+  @Test
+  void receiverWithDeliveryIdHeaderAndBodyLimit() {
+    Compilation compilation = Sources.compile(GITHUB);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.GitHubReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void receiverWithDeliveryIdPointer() {
+    Compilation compilation = Sources.compile(SLACK_ONCE);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.SlackOnce_WebhookReceiver").contentsAsUtf8String()
+        .contains("return delivery.deliveryIdAt(DELIVERY_ID_POINTER);");
+    assertThat(compilation).generatedSourceFile("test.SlackOnce_WebhookReceiver").contentsAsUtf8String()
+        .contains("JsonPointer DELIVERY_ID_POINTER = JsonPointer.compile(\"/event_id\");");
+  }
+
   @Test
   void receiverWithTypePointerHandlersAndCatchAll() {
     Compilation compilation = Sources.compile(SLACK);

@@ -8,6 +8,7 @@ package io.hookwire.runtime;
 final class Answers {
   static final String ALLOW = "Allow";
   static final String CONNECTION = "Connection";
+  static final String RETRY_AFTER = "Retry-After";
 
   static final WebhookResponse BAD_REQUEST = WebhookResponse.text(400, "Bad request.");
   static final WebhookResponse VERIFICATION_FAILED = WebhookResponse.text(403, "Request verification failed.");
@@ -17,8 +18,15 @@ final class Answers {
   // The rest of an oversized body is left unread, so the connection cannot carry another request.
   static final WebhookResponse PAYLOAD_TOO_LARGE =
       WebhookResponse.text(413, "Payload too large.").withHeader(CONNECTION, "close");
+  // A retry of a delivery still being handled: the sender should come back once it is done.
+  static final WebhookResponse IN_PROGRESS =
+      WebhookResponse.text(409, "Delivery in progress.").withHeader(RETRY_AFTER, "5");
   static final WebhookResponse UNSUPPORTED_MEDIA_TYPE = WebhookResponse.text(415, "Unsupported media type.");
   static final WebhookResponse INTERNAL_ERROR = WebhookResponse.text(500, "Internal server error.");
+  // Stopping: senders retry, and another instance, or this one once restarted, takes the delivery.
+  static final WebhookResponse UNAVAILABLE = WebhookResponse.text(503, "Service unavailable.")
+      .withHeader(RETRY_AFTER, "30")
+      .withHeader(CONNECTION, "close");
 
   private Answers() {}
 

@@ -2,6 +2,7 @@ package io.hookwire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.runtime.internal.JsonMappers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,17 +51,26 @@ public final class Hookwire {
 
   private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
 
+  /** The default number of attempts to connect a receiver. */
+  public static final int DEFAULT_CONNECT_ATTEMPTS = 3;
+  /** The default wait after the first failed attempt to connect; it doubles after each. */
+  public static final Duration DEFAULT_CONNECT_BACKOFF = Duration.ofSeconds(1);
+  /** How long {@link #stop()} waits for deliveries under way. */
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+
   private final List<ReceiverRoute> routes;
   private final Pipeline pipeline;
   private final boolean failFast;
+  private final ConnectRetry connectRetry;
   // Services are compared by identity, and one that is gone must not be held on to.
   private final Set<Service> mountedOn = Collections.newSetFromMap(new WeakHashMap<>());
   private volatile Started started;
 
-  private Hookwire(List<ReceiverRoute> routes, Pipeline pipeline, boolean failFast) {
+  private Hookwire(List<ReceiverRoute> routes, Pipeline pipeline, boolean failFast, ConnectRetry connectRetry) {
     this.routes = routes;
     this.pipeline = pipeline;
     this.failFast = failFast;
+    this.connectRetry = connectRetry;
   }
 
   /** A builder with every default; see {@link Builder} for each of them. */
@@ -134,6 +144,38 @@ public final class Hookwire {
     return pipeline.handle(match.get().route(), withPathParams(request, match.get().pathParams()));
   }
 
+  /** {@link #stop(Duration)} with {@link #DEFAULT_STOP_TIMEOUT}. */
+  public boolean stop() throws InterruptedException {
+    return stop(DEFAULT_STOP_TIMEOUT);
+  }
+
+  /**
+   * Stops gracefully: new deliveries are answered {@code 503 Service unavailable.} (with
+   * {@code Retry-After}), so their senders retry them later; deliveries under way get up to
+   * {@code timeout} to finish; then every Spark {@link Service} this {@code Hookwire} was mounted
+   * on is stopped. Call it from a shutdown hook to stop on {@code SIGTERM} without losing a
+   * delivery.
+   *
+   * @return whether every delivery under way finished within the timeout
+   */
+  public boolean stop(Duration timeout) throws InterruptedException {
+    LOG.info("Stopping: refusing new deliveries, waiting up to {} ms for those under way", timeout.toMillis());
+    boolean drained = pipeline.drain(Objects.requireNonNull(timeout, "timeout"));
+    if (!drained) {
+      LOG.warn("Stopping with deliveries still under way after {} ms", timeout.toMillis());
+    }
+    List<Service> services;
+    synchronized (mountedOn) {
+      services = new ArrayList<>(mountedOn);
+    }
+    for (Service http : services) {
+      http.stop();
+      http.awaitStop();
+    }
+    LOG.info("Stopped");
+    return drained;
+  }
+
   private static WebhookRequest withPathParams(WebhookRequest request, Map<String, String> params) {
     return params.isEmpty() ? request : request.toBuilder().pathParams(params).build();
   }
@@ -144,7 +186,7 @@ public final class Hookwire {
       synchronized (this) {
         current = started;
         if (current == null) {
-          Startup startup = Startup.run(routes, failFast);
+          Startup startup = Startup.run(routes, failFast, connectRetry);
           current = new Started(startup, new RouteTable(startup.connected()));
           started = current;
         }
@@ -168,6 +210,10 @@ public final class Hookwire {
     private String basePath = "";
     private boolean failFast;
     private ClassLoader classLoader;
+    private DeliveryLog deliveryLog;
+    private int connectAttempts = DEFAULT_CONNECT_ATTEMPTS;
+    private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
+    private ConnectRetry.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
 
     private Builder() {}
 
@@ -205,7 +251,8 @@ public final class Hookwire {
     }
 
     /**
-     * The largest request body accepted, in bytes; 1 MiB by default. A larger body is answered
+     * The largest request body accepted, in bytes, by receivers that set no limit of their own
+     * with {@code @Webhook(maxBodyBytes)}; 1 MiB by default. A larger body is answered
      * {@code 413 Payload too large.}, at once when its {@code Content-Length} says so, otherwise
      * as soon as reading it passes the limit.
      *
@@ -250,6 +297,51 @@ public final class Hookwire {
     }
 
     /**
+     * Where deliveries already handled are remembered, for receivers that name a delivery id
+     * ({@code @Webhook(deliveryIdHeader)} or {@code deliveryIdPointer}); by default an
+     * {@link InMemoryDeliveryLog} of 100,000 deliveries over 24 hours. Give a shared log when
+     * several instances of the application receive the same deliveries.
+     */
+    public Builder deliveryLog(DeliveryLog deliveryLog) {
+      this.deliveryLog = Objects.requireNonNull(deliveryLog, "deliveryLog");
+      return this;
+    }
+
+    /**
+     * How many times to try {@code @IsConnected} and {@code @Connect} before a receiver is reported
+     * as failed; {@value #DEFAULT_CONNECT_ATTEMPTS} by default, 1 for no retry.
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder connectAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("connectAttempts must be at least 1: " + attempts);
+      }
+      this.connectAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * The wait after the first failed attempt to connect; 1 second by default. Each later wait
+     * doubles, up to 30 seconds, and is shortened by a random part of up to half.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder connectBackoff(Duration backoff) {
+      if (backoff.isNegative()) {
+        throw new IllegalArgumentException("connectBackoff must not be negative: " + backoff);
+      }
+      this.connectBackoff = backoff;
+      return this;
+    }
+
+    /** Replaces the waits between connection attempts; for tests. */
+    Builder sleeper(ConnectRetry.Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
      * A registry to use besides those found on the class path, for receivers compiled in a way
      * that wrote no services file. One registry class found both ways is used once.
      */
@@ -274,8 +366,10 @@ public final class Hookwire {
         LOG.warn("No webhook receivers found: are the @Webhook classes on the class path, and was"
             + " hookwire-processor on the annotation processor path when they were compiled?");
       }
-      List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources).assemble(definitions);
-      return new Hookwire(routes, new Pipeline(mapper, maxBodyBytes), failFast);
+      List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(definitions);
+      DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
+      return new Hookwire(routes, new Pipeline(mapper, log), failFast,
+          new ConnectRetry(connectAttempts, connectBackoff, sleeper));
     }
 
     private ClassLoader effectiveClassLoader() {

@@ -3,6 +3,7 @@ package io.hookwire.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.runtime.internal.Delivery;
 import io.hookwire.runtime.internal.DeliveryRejectedException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -22,24 +23,41 @@ final class Pipeline {
   private static final String POST = "POST";
 
   private final ObjectMapper mapper;
-  private final long maxBodyBytes;
+  private final DeliveryDeduplicator deduplicator;
+  private final InFlight inFlight = new InFlight();
 
-  Pipeline(ObjectMapper mapper, long maxBodyBytes) {
+  Pipeline(ObjectMapper mapper, DeliveryLog deliveryLog) {
     this.mapper = mapper;
-    this.maxBodyBytes = maxBodyBytes;
-  }
-
-  /** The largest body accepted, in bytes. */
-  long maxBodyBytes() {
-    return maxBodyBytes;
+    this.deduplicator = new DeliveryDeduplicator(deliveryLog);
   }
 
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
   WebhookResponse handle(ReceiverRoute route, WebhookRequest request) {
+    if (!inFlight.enter()) {
+      LOG.info("{}: 503 stopping; the sender will retry", route.name());
+      return Answers.UNAVAILABLE;
+    }
+    try {
+      return handleAdmitted(route, request);
+    } finally {
+      inFlight.exit();
+    }
+  }
+
+  /**
+   * Refuses new deliveries ({@code 503}) and waits up to {@code timeout} for those under way.
+   *
+   * @return whether every delivery under way finished in time
+   */
+  boolean drain(Duration timeout) throws InterruptedException {
+    return inFlight.closeAndAwait(timeout);
+  }
+
+  private WebhookResponse handleAdmitted(ReceiverRoute route, WebhookRequest request) {
     if (!POST.equals(request.method())) {
       return methodNotAllowed(route, request.method());
     }
-    if (request.bodyBytes().length > maxBodyBytes) {
+    if (request.bodyBytes().length > route.maxBodyBytes()) {
       return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
@@ -60,7 +78,7 @@ final class Pipeline {
 
   /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
   WebhookResponse payloadTooLarge(ReceiverRoute route, String what) {
-    LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, maxBodyBytes);
+    LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, route.maxBodyBytes());
     return Answers.PAYLOAD_TOO_LARGE;
   }
 
@@ -89,7 +107,7 @@ final class Pipeline {
 
   private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
     try {
-      WebhookResponse answer = route.receiver().dispatch(delivery);
+      WebhookResponse answer = deduplicator.once(route, delivery, () -> route.receiver().dispatch(delivery));
       return answered(route, answer == null ? WebhookResponse.ok() : answer);
     } catch (DeliveryRejectedException e) {
       LOG.info("{}: {} {}", route.name(), e.status(), e.getMessage());

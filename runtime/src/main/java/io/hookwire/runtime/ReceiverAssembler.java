@@ -19,11 +19,13 @@ final class ReceiverAssembler {
   private final String basePath;
   private final ObjectMapper mapper;
   private final ReceiverSources sources;
+  private final long defaultMaxBodyBytes;
 
-  ReceiverAssembler(String basePath, ObjectMapper mapper, ReceiverSources sources) {
+  ReceiverAssembler(String basePath, ObjectMapper mapper, ReceiverSources sources, long defaultMaxBodyBytes) {
     this.basePath = basePath;
     this.mapper = mapper;
     this.sources = sources;
+    this.defaultMaxBodyBytes = defaultMaxBodyBytes;
   }
 
   /** The receivers, in the order of {@code definitions}. */
@@ -36,7 +38,9 @@ final class ReceiverAssembler {
     List<ReceiverRoute> routes = new ArrayList<>();
     paths.forEach((definition, path) -> {
       Object instance = instantiate(definition, given.get(definition.type()));
-      routes.add(new ReceiverRoute(definition.name(), definition.type(), path, definition.wrap(instance, mapper)));
+      long maxBodyBytes = definition.maxBodyBytes().orElse(defaultMaxBodyBytes);
+      routes.add(new ReceiverRoute(
+          definition.name(), definition.type(), path, definition.wrap(instance, mapper), maxBodyBytes));
     });
     return List.copyOf(routes);
   }

@@ -3,6 +3,7 @@ package io.hookwire.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -19,29 +20,40 @@ public final class ReceiverDefinition<T> {
   private final String path;
   private final BiFunction<T, ObjectMapper, WebhookReceiver> wrapper;
   private final Supplier<T> defaultConstructor;
+  private final long maxBodyBytes;
 
   private ReceiverDefinition(
       Class<T> type,
       String name,
       String path,
       BiFunction<T, ObjectMapper, WebhookReceiver> wrapper,
-      Supplier<T> defaultConstructor) {
+      Supplier<T> defaultConstructor,
+      long maxBodyBytes) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.path = Objects.requireNonNull(path, "path");
     this.wrapper = Objects.requireNonNull(wrapper, "wrapper");
     this.defaultConstructor = defaultConstructor;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /** A receiver whose instances the application supplies. */
   public static <T> ReceiverDefinition<T> of(
       Class<T> type, String name, String path, BiFunction<T, ObjectMapper, WebhookReceiver> wrapper) {
-    return new ReceiverDefinition<>(type, name, path, wrapper, null);
+    return new ReceiverDefinition<>(type, name, path, wrapper, null, -1);
   }
 
   /** This receiver, made with {@code constructor} when the application supplies no instance. */
   public ReceiverDefinition<T> withDefaultConstructor(Supplier<T> constructor) {
-    return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor));
+    return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor), maxBodyBytes);
+  }
+
+  /** This receiver, accepting bodies up to {@code limit} bytes whatever the application's default. */
+  public ReceiverDefinition<T> withMaxBodyBytes(long limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("maxBodyBytes must not be negative: " + limit);
+    }
+    return new ReceiverDefinition<>(type, name, path, wrapper, defaultConstructor, limit);
   }
 
   /** The user's {@code @Webhook} class. */
@@ -62,6 +74,11 @@ public final class ReceiverDefinition<T> {
   /** The no-argument constructor of the class, when it has one the generated code can call. */
   public Optional<Supplier<T>> defaultConstructor() {
     return Optional.ofNullable(defaultConstructor);
+  }
+
+  /** The receiver's own body limit, from {@code @Webhook(maxBodyBytes)}, when it has one. */
+  public OptionalLong maxBodyBytes() {
+    return maxBodyBytes < 0 ? OptionalLong.empty() : OptionalLong.of(maxBodyBytes);
   }
 
   /** The generated receiver around {@code instance}, reading JSON with {@code mapper}. */

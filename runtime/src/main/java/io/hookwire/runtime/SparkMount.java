@@ -66,12 +66,12 @@ final class SparkMount {
   private WebhookResponse receiveBody(ReceiverRoute route, Request request) {
     HttpServletRequest servlet = request.raw();
     long declared = servlet.getContentLengthLong();
-    if (declared > pipeline.maxBodyBytes()) {
+    if (declared > route.maxBodyBytes()) {
       return pipeline.payloadTooLarge(route, "a Content-Length of " + declared + " bytes");
     }
     Optional<byte[]> body;
     try {
-      body = BodyReader.read(servlet, pipeline.maxBodyBytes());
+      body = BodyReader.read(servlet, route.maxBodyBytes());
     } catch (IOException | RuntimeException e) {
       return pipeline.unreadableBody(route, e);
     }

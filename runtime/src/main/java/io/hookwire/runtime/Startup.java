@@ -26,12 +26,12 @@ final class Startup {
     this.failure = failure;
   }
 
-  /** Applies the start-up rules to each receiver in turn. */
-  static Startup run(List<ReceiverRoute> routes, boolean failFast) {
+  /** Applies the start-up rules to each receiver in turn, connecting with {@code retry}. */
+  static Startup run(List<ReceiverRoute> routes, boolean failFast, ConnectRetry retry) {
     List<ReceiverRoute> connected = new ArrayList<>();
     Map<String, Exception> failed = new LinkedHashMap<>();
     for (ReceiverRoute route : routes) {
-      Exception cause = connect(route);
+      Exception cause = connect(route, retry);
       if (cause == null) {
         connected.add(route);
       } else if (failFast) {
@@ -63,9 +63,9 @@ final class Startup {
   }
 
   /** The cause when the receiver cannot be mounted, {@code null} when it can. */
-  private static Exception connect(ReceiverRoute route) {
+  private static Exception connect(ReceiverRoute route, ConnectRetry retry) {
     try {
-      ReceiverConnector.ensureConnected(route);
+      retry.connect(route);
       return null;
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);

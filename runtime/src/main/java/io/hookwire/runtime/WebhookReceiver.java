@@ -21,6 +21,15 @@ public interface WebhookReceiver {
   WebhookResponse dispatch(Delivery delivery) throws Exception;
 
   /**
+   * The verified delivery's unique id, from {@code @Webhook(deliveryIdHeader)} or
+   * {@code deliveryIdPointer}; an empty string when the receiver names no id or the delivery
+   * carries none, which turns off the check for repeated deliveries.
+   */
+  default String deliveryId(Delivery delivery) {
+    return "";
+  }
+
+  /**
    * Whether the webhook is registered with its messaging app: the {@code @IsConnected} method;
    * {@code true} for a receiver that has neither {@code @IsConnected} nor {@code @Connect}, and
    * {@code false} for one that has only {@code @Connect}, which then connects at every start.

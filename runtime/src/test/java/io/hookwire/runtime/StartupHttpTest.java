@@ -19,6 +19,7 @@ class StartupHttpTest {
 
   private Hookwire.Builder builder() {
     return Hookwire.builder()
+        .sleeper(duration -> {})
         .registry(new MessagingAppRegistry())
         .instance(connected)
         .instance(disconnected)
@@ -59,7 +60,7 @@ class StartupHttpTest {
       assertSame(first.report(), second.report());
     }
     assertEquals(1, disconnected.connectCalls.get());
-    assertEquals(1, refused.connectCalls.get());
+    assertEquals(Hookwire.DEFAULT_CONNECT_ATTEMPTS, refused.connectCalls.get());
   }
 
   @Test
@@ -89,7 +90,7 @@ class StartupHttpTest {
       assertThrows(IllegalStateException.class,
           () -> hookwire.handle(WebhookRequest.builder().path("/app/connected").build()));
     }
-    assertEquals(1, refused.connectCalls.get());
+    assertEquals(Hookwire.DEFAULT_CONNECT_ATTEMPTS, refused.connectCalls.get());
   }
 
   @Test

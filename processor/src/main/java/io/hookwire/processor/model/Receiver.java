@@ -14,6 +14,9 @@ import javax.lang.model.element.TypeElement;
  * @param path {@code @Webhook(path)}
  * @param typeHeader {@code @Webhook(typeHeader)}, empty when unset
  * @param typePointer {@code @Webhook(typePointer)}, empty when unset
+ * @param deliveryIdHeader {@code @Webhook(deliveryIdHeader)}, empty when unset
+ * @param deliveryIdPointer {@code @Webhook(deliveryIdPointer)}, empty when unset
+ * @param maxBodyBytes {@code @Webhook(maxBodyBytes)}, negative when unset
  * @param methods its annotated methods, in source order
  * @param hasDefaultConstructor whether generated code can call a constructor without parameters
  */
@@ -24,6 +27,9 @@ public record Receiver(
     String path,
     String typeHeader,
     String typePointer,
+    String deliveryIdHeader,
+    String deliveryIdPointer,
+    long maxBodyBytes,
     List<ReceiverMethod> methods,
     boolean hasDefaultConstructor) {
 

@@ -37,6 +37,11 @@ public final class Annotations {
     return String.valueOf(valueWithDefault(mirror, attribute).getValue());
   }
 
+  /** A {@code long} attribute, or its default. */
+  public static long longValue(AnnotationMirror mirror, String attribute) {
+    return ((Number) valueWithDefault(mirror, attribute).getValue()).longValue();
+  }
+
   /** A {@code String[]} attribute, or its default, as the list of its elements. */
   public static List<String> stringArrayValue(AnnotationMirror mirror, String attribute) {
     Object value = valueWithDefault(mirror, attribute).getValue();

@@ -32,6 +32,9 @@ public final class ReceiverReader {
         Annotations.stringValue(webhook, "path"),
         Annotations.stringValue(webhook, "typeHeader"),
         Annotations.stringValue(webhook, "typePointer"),
+        Annotations.stringValue(webhook, "deliveryIdHeader"),
+        Annotations.stringValue(webhook, "deliveryIdPointer"),
+        Annotations.longValue(webhook, "maxBodyBytes"),
         readMethods(type),
         hasDefaultConstructor(type));
   }

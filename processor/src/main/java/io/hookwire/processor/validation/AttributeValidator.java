@@ -5,6 +5,9 @@ import io.hookwire.processor.reading.Annotations;
 
 /** Checks the values of a class's {@code @Webhook}: path, name and where the event type is. */
 final class AttributeValidator {
+  /** The largest body the runtime can hold: one byte array. */
+  private static final long MAX_BODY_BYTES = Integer.MAX_VALUE - 8;
+
   private final Receiver receiver;
   private final Report report;
 
@@ -18,6 +21,8 @@ final class AttributeValidator {
     validator.checkPath();
     validator.checkName();
     validator.checkEventTypeSource();
+    validator.checkDeliveryIdSource();
+    validator.checkMaxBodyBytes();
   }
 
   private void checkPath() {
@@ -47,9 +52,31 @@ final class AttributeValidator {
     if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
       error("typeHeader", String.format(Messages.MALFORMED_TYPE_HEADER, header));
     }
+    checkPointer("typePointer", pointer);
+  }
+
+  private void checkDeliveryIdSource() {
+    String header = receiver.deliveryIdHeader();
+    String pointer = receiver.deliveryIdPointer();
+    if (!header.isEmpty() && !pointer.isEmpty()) {
+      error("deliveryIdPointer", Messages.DELIVERY_ID_HEADER_AND_POINTER);
+    }
+    if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
+      error("deliveryIdHeader", String.format(Messages.MALFORMED_DELIVERY_ID_HEADER, header));
+    }
+    checkPointer("deliveryIdPointer", pointer);
+  }
+
+  private void checkPointer(String attribute, String pointer) {
     if (!pointer.isEmpty()) {
-      AttributeSyntax.pointerProblem(pointer)
-          .ifPresent(problem -> error("typePointer", String.format(Messages.INVALID_POINTER, pointer, problem)));
+      AttributeSyntax.pointerProblem(pointer).ifPresent(problem ->
+          error(attribute, String.format(Messages.INVALID_POINTER, attribute, pointer, problem)));
+    }
+  }
+
+  private void checkMaxBodyBytes() {
+    if (receiver.maxBodyBytes() > MAX_BODY_BYTES) {
+      error("maxBodyBytes", String.format(Messages.MAX_BODY_TOO_LARGE, receiver.maxBodyBytes(), MAX_BODY_BYTES));
     }
   }
 

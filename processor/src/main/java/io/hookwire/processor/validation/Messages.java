@@ -46,8 +46,14 @@ public final class Messages {
   public static final String MALFORMED_TYPE_HEADER =
       "@Webhook(typeHeader) \"%s\" is not a valid HTTP header name, such as \"X-GitHub-Event\".";
   public static final String INVALID_POINTER =
-      "@Webhook(typePointer) \"%s\" is not a valid JSON Pointer: %s. A pointer starts with '/', such as"
+      "@Webhook(%s) \"%s\" is not a valid JSON Pointer: %s. A pointer starts with '/', such as"
           + " \"/type\" or \"/event/type\", and writes '~' as ~0 and '/' inside a name as ~1.";
+  public static final String DELIVERY_ID_HEADER_AND_POINTER =
+      "Set deliveryIdHeader or deliveryIdPointer on @Webhook, not both: a delivery's id is read from one place.";
+  public static final String MALFORMED_DELIVERY_ID_HEADER =
+      "@Webhook(deliveryIdHeader) \"%s\" is not a valid HTTP header name, such as \"X-GitHub-Delivery\".";
+  public static final String MAX_BODY_TOO_LARGE =
+      "@Webhook(maxBodyBytes) %d is more than a request body can hold: use at most %d bytes.";
 
   // Methods.
   public static final String PRIVATE_METHOD =

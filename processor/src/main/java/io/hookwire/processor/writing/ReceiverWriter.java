@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
  * {@code WebhookReceiver} by calling the user's methods directly, with no reflection.
  */
 public final class ReceiverWriter {
+  private static final String DELIVERY_ID_POINTER_FIELD = "DELIVERY_ID_POINTER";
+
   private final Receiver receiver;
   private final ClassName userClass;
   private final ClassName generatedClass;
@@ -52,6 +54,7 @@ public final class ReceiverWriter {
     addFields(type);
     type.addMethod(constructor()).addMethod(definition()).addMethod(verify());
     type.addMethod(new DispatchWriter(receiver, readers).dispatchMethod());
+    deliveryIdMethod().ifPresent(type::addMethod);
     addConnectionMethods(type);
     return type.build();
   }
@@ -61,6 +64,12 @@ public final class ReceiverWriter {
       type.addField(FieldSpec.builder(RuntimeTypes.JSON_POINTER, DispatchWriter.TYPE_POINTER_FIELD,
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.compile($S)", RuntimeTypes.JSON_POINTER, receiver.typePointer())
+          .build());
+    }
+    if (!receiver.deliveryIdPointer().isEmpty()) {
+      type.addField(FieldSpec.builder(RuntimeTypes.JSON_POINTER, DELIVERY_ID_POINTER_FIELD,
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($S)", RuntimeTypes.JSON_POINTER, receiver.deliveryIdPointer())
           .build());
     }
     type.addField(userClass, "receiver", Modifier.PRIVATE, Modifier.FINAL);
@@ -85,6 +94,9 @@ public final class ReceiverWriter {
     if (receiver.hasDefaultConstructor()) {
       code.add("\n.withDefaultConstructor($T::new)", userClass);
     }
+    if (receiver.maxBodyBytes() >= 0) {
+      code.add("\n.withMaxBodyBytes($LL)", receiver.maxBodyBytes());
+    }
     return MethodSpec.methodBuilder("definition")
         .addJavadoc("What the route registry needs to know of this receiver.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -101,6 +113,21 @@ public final class ReceiverWriter {
       return method.addStatement("return $L", call).build();
     }
     return method.addStatement("$L", call).addStatement("return true").build();
+  }
+
+  private Optional<MethodSpec> deliveryIdMethod() {
+    CodeBlock id;
+    if (!receiver.deliveryIdHeader().isEmpty()) {
+      id = CodeBlock.of("delivery.deliveryIdFromHeader($S)", receiver.deliveryIdHeader());
+    } else if (!receiver.deliveryIdPointer().isEmpty()) {
+      id = CodeBlock.of("delivery.deliveryIdAt($N)", DELIVERY_ID_POINTER_FIELD);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(overriding("deliveryId", String.class)
+        .addParameter(RuntimeTypes.DELIVERY, "delivery")
+        .addStatement("return $L", id)
+        .build());
   }
 
   private void addConnectionMethods(TypeSpec.Builder type) {
@@ -126,6 +153,7 @@ public final class ReceiverWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(returnType);
-    return name.equals("canConnect") ? method : method.addException(Exception.class);
+    boolean throwing = name.equals("verify") || name.equals("isConnected") || name.equals("connect");
+    return throwing ? method.addException(Exception.class) : method;
   }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
  * per request, used by one thread.
  */
 public final class Delivery {
-  private static final String NO_EVENT_TYPE = "";
+  /** No event type or delivery id: an empty string, which no handler names. */
+  private static final String NONE = "";
 
   private final WebhookRequest request;
   private final ObjectMapper mapper;
@@ -77,7 +78,7 @@ public final class Delivery {
 
   /** The event type named by a header, or an empty string, which no handler names, when absent. */
   public String eventTypeFromHeader(String name) {
-    return request.header(name).orElse(NO_EVENT_TYPE);
+    return request.header(name).orElse(NONE);
   }
 
   /**
@@ -85,8 +86,17 @@ public final class Delivery {
    * string, which no handler names, when the pointer finds none.
    */
   public String eventTypeAt(JsonPointer pointer) {
-    JsonNode type = tree().at(pointer);
-    return type.isValueNode() && !type.isNull() ? type.asText() : NO_EVENT_TYPE;
+    return textAt(pointer);
+  }
+
+  /** The delivery id in a header, or an empty string when absent. */
+  public String deliveryIdFromHeader(String name) {
+    return request.header(name).orElse(NONE);
+  }
+
+  /** The delivery id at a JSON Pointer into the body, or an empty string when there is none. */
+  public String deliveryIdAt(JsonPointer pointer) {
+    return textAt(pointer);
   }
 
   /** The body as a JSON tree, parsed on first use. */
@@ -111,6 +121,11 @@ public final class Delivery {
   /** A {@code 200} JSON answer holding {@code value}. */
   public WebhookResponse json(Object value) throws JsonProcessingException {
     return WebhookResponse.of(200, WebhookResponse.APPLICATION_JSON, mapper.writeValueAsString(value));
+  }
+
+  private String textAt(JsonPointer pointer) {
+    JsonNode value = tree().at(pointer);
+    return value.isValueNode() && !value.isNull() ? value.asText() : NONE;
   }
 
   private JsonNode parseTree() {

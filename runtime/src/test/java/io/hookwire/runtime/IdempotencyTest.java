@@ -1,0 +1,121 @@
+package io.hookwire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A delivery whose id was handled successfully is acknowledged without running the handler again;
+ * one whose handler failed runs again on retry; concurrent copies run the handler once.
+ */
+class IdempotencyTest {
+  private final Counting counting = new Counting();
+  private final Hookwire hookwire = Hookwire.builder()
+      .registry(Counting.registry())
+      .instance(counting)
+      .build();
+
+  private WebhookResponse deliver(String body, String id) {
+    WebhookRequest.Builder request = WebhookRequest.builder().path("/counting").body(body);
+    if (id != null) {
+      request.header(Counting.ID_HEADER, id);
+    }
+    return hookwire.handle(request.build());
+  }
+
+  @Test
+  void aRepeatedDeliveryIsAcknowledgedWithoutRunningTheHandlerAgain() {
+    assertEquals(200, deliver("a", "id-1").status());
+    assertEquals(200, deliver("a", "id-1").status());
+    assertEquals("OK", deliver("a", "id-1").body());
+
+    assertEquals(1, counting.timesHandled("a"));
+  }
+
+  @Test
+  void aDeliveryWhoseHandlerFailedRunsAgainOnRetry() {
+    assertEquals(500, deliver("fail", "id-2").status());
+    assertEquals(500, deliver("fail", "id-2").status());
+
+    assertEquals(2, counting.timesHandled("fail"));
+  }
+
+  @Test
+  void deliveriesWithoutAnIdAlwaysRun() {
+    deliver("b", null);
+    deliver("b", null);
+
+    assertEquals(2, counting.timesHandled("b"));
+  }
+
+  @Test
+  void distinctIdsEachRun() {
+    deliver("c", "id-3");
+    deliver("c", "id-4");
+
+    assertEquals(2, counting.timesHandled("c"));
+  }
+
+  @Test
+  void anOverlongIdIsRefused() {
+    assertEquals(400, deliver("d", "x".repeat(DeliveryDeduplicator.MAX_ID_LENGTH + 1)).status());
+    assertEquals(0, counting.timesHandled("d"));
+  }
+
+  @Test
+  void aCopyArrivingWhileTheFirstIsHandledIsToldToRetryLater() throws Exception {
+    CompletableFuture<WebhookResponse> first = CompletableFuture.supplyAsync(() -> deliver("hold", "id-5"));
+    counting.holding.await(10, TimeUnit.SECONDS);
+
+    WebhookResponse copy = deliver("hold", "id-5");
+    assertEquals(409, copy.status());
+    assertEquals("5", copy.headers().get("Retry-After"));
+
+    counting.release.countDown();
+    assertEquals(200, first.get(10, TimeUnit.SECONDS).status());
+    assertEquals(200, deliver("hold", "id-5").status());
+    assertEquals(1, counting.timesHandled("hold"));
+  }
+
+  @Test
+  void aStormOfCopiesRunsEachDeliveryExactlyOnce() throws Exception {
+    int deliveries = 300;
+    ExecutorService senders = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int copy = 0; copy < 3; copy++) {
+        for (int i = 0; i < deliveries; i++) {
+          String id = "storm-" + i;
+          answers.add(senders.submit(() -> sendUntilAcknowledged("storm " + id, id)));
+        }
+      }
+      for (Future<Integer> answer : answers) {
+        assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+    for (int i = 0; i < deliveries; i++) {
+      assertEquals(1, counting.timesHandled("storm storm-" + i), "delivery " + i);
+    }
+  }
+
+  /** What a sender does: retries a delivery answered 409 until it is acknowledged. */
+  private int sendUntilAcknowledged(String body, String id) {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      int status = deliver(body, id).status();
+      if (status != 409) {
+        return status;
+      }
+      Thread.onSpinWait();
+    }
+    return 409;
+  }
+}
