@@ -29,8 +29,10 @@ public final class LiveBlogServer implements AutoCloseable {
   private static final Duration BOT_API_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_LIVE_READERS = 32;
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final Service http;
+  private final Hookwire hookwire;
   private final LiveBlog blog;
   private final EventStream stream;
   private final Optional<StandInBotApi> standIn;
@@ -38,9 +40,10 @@ public final class LiveBlogServer implements AutoCloseable {
 
   private final String host;
 
-  private LiveBlogServer(Service http, String host, LiveBlog blog, EventStream stream,
+  private LiveBlogServer(Service http, Hookwire hookwire, String host, LiveBlog blog, EventStream stream,
       Optional<StandInBotApi> standIn, MountReport report) {
     this.http = http;
+    this.hookwire = hookwire;
     this.host = host;
     this.blog = blog;
     this.stream = stream;
@@ -67,9 +70,10 @@ public final class LiveBlogServer implements AutoCloseable {
     http.awaitInitialization();
     String publicUrl = config.publicUrl(http.port());
     String botApiUrl = standIn.map(StandInBotApi::baseUrl).orElseGet(() -> config.telegram().apiUrl().orElseThrow());
-    MountReport report = mount(http, receivers(config, blog, publicUrl, botApiUrl));
+    Hookwire hookwire = receivers(config, blog, publicUrl, botApiUrl);
+    MountReport report = mount(http, hookwire);
     String host = config.bindAddress().equals(ExampleConfig.ALL_INTERFACES) ? "localhost" : config.bindAddress();
-    LiveBlogServer server = new LiveBlogServer(http, host, blog, stream, standIn, report);
+    LiveBlogServer server = new LiveBlogServer(http, hookwire, host, blog, stream, standIn, report);
     StartupLog.routes(report, publicUrl, server.localUrl());
     new DemoDeliveries(config).send(server.localUrl(), config);
     LOG.info("Live blog: {}/", server.localUrl());
@@ -115,12 +119,21 @@ public final class LiveBlogServer implements AutoCloseable {
     return report;
   }
 
-  /** Ends the live streams, then stops the server and the stand-in Bot API, and waits until they are stopped. */
+  /**
+   * Stops gracefully: ends the live streams, lets deliveries under way finish (new ones are
+   * answered {@code 503}, so their senders retry later), stops the server, then the stand-in Bot
+   * API.
+   */
   @Override
   public void close() {
     stream.close();
-    http.stop();
-    http.awaitStop();
-    standIn.ifPresent(StandInBotApi::close);
+    try {
+      hookwire.stop(STOP_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      http.stop();
+    } finally {
+      standIn.ifPresent(StandInBotApi::close);
+    }
   }
 }

@@ -26,11 +26,19 @@ import org.slf4j.LoggerFactory;
  * A GitHub repository's webhook: pushes and issues opened or closed become posts; the
  * {@code ping} GitHub sends when the webhook is created is acknowledged.
  *
- * <p>Posts are keyed by {@code X-GitHub-Delivery}, the id GitHub gives each delivery and keeps
- * when it redelivers one, so a redelivery adds nothing twice.
+ * <p>{@code X-GitHub-Delivery} is the id GitHub gives each delivery and keeps when it redelivers
+ * one: Hookwire acknowledges a redelivery without calling the handler again, and posts are keyed
+ * by it too, so that none is added twice even across a restart.
  */
-@Webhook(path = "/github/events", name = "github_events_handler", typeHeader = "X-GitHub-Event")
+@Webhook(
+    path = "/github/events",
+    name = "github_events_handler",
+    typeHeader = "X-GitHub-Event",
+    deliveryIdHeader = "X-GitHub-Delivery",
+    maxBodyBytes = GitHubReceiver.MAX_PAYLOAD_BYTES)
 public class GitHubReceiver {
+  /** GitHub caps a payload at 25 MB, above the default limit; a big push can come close. */
+  static final long MAX_PAYLOAD_BYTES = 25L * 1024 * 1024;
   /** The {@link PostKey#source()} of GitHub's posts. */
   public static final String SOURCE = "github";
   private static final Set<String> ISSUE_ACTIONS = Set.of("opened", "closed", "reopened");

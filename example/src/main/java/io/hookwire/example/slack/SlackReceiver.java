@@ -26,11 +26,13 @@ import org.slf4j.LoggerFactory;
  * Slack's Events API, as wagtail-live's Slack receiver: new messages in the channels the app is
  * in become posts, edited messages edit their post, deleted ones remove it.
  *
- * <p>Posts are keyed by channel and the message's {@code ts}, Slack's id of a message: when
- * Slack retries a delivery ({@code X-Slack-Retry-Num}), because the first answer was slow or
- * lost, the post exists already and nothing is added twice.
+ * <p>Slack retries a delivery ({@code X-Slack-Retry-Num}) when the first answer was slow or
+ * lost. Hookwire acknowledges a retry of an event it handled already by its {@code event_id},
+ * without calling the handler again; and posts are keyed by channel and the message's
+ * {@code ts}, Slack's id of a message, so that even a retry Hookwire could not recognise (say,
+ * after a restart) adds nothing twice.
  */
-@Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type")
+@Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type", deliveryIdPointer = "/event_id")
 public class SlackReceiver {
   /** The {@link PostKey#source()} of Slack's posts. */
   public static final String SOURCE = "slack";

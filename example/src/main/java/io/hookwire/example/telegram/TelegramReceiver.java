@@ -30,7 +30,7 @@ import java.util.Objects;
  * then sends with every update. A delivery must carry the bot's token in its path and the secret
  * token in {@code X-Telegram-Bot-Api-Secret-Token}.
  */
-@Webhook(path = "/telegram/events/{token}", name = "telegram_events_handler")
+@Webhook(path = "/telegram/events/{token}", name = "telegram_events_handler", deliveryIdPointer = "/update_id")
 public class TelegramReceiver {
   /** The {@link PostKey#source()} of Telegram's posts. */
   public static final String SOURCE = "telegram";
