@@ -8,26 +8,16 @@ import io.hookwire.example.blog.Span;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A GitHub repository's webhook against the running example, each delivery signed as GitHub signs it. */
 class GitHubEndToEndTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final SharedServer SERVER = new SharedServer();
   private static int repositoryCounter;
   private String repository;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   /** Each test writes to a repository of its own, so that tests sharing the server do not see each other's posts. */
   @BeforeEach
@@ -93,9 +83,9 @@ class GitHubEndToEndTest {
   void aForgedDeliveryIsRefusedAndAddsNothing() throws Exception {
     String body = issue("opened");
 
-    HttpResponse<String> wrongSecret = server.post("/github/events", body, "X-GitHub-Event", "issues",
+    HttpResponse<String> wrongSecret = SERVER.get().post("/github/events", body, "X-GitHub-Event", "issues",
         "X-Hub-Signature-256", ProviderSigning.github("not-the-secret", body));
-    HttpResponse<String> tampered = server.post("/github/events", body.replace("blank", "fine"), "X-GitHub-Event", "issues",
+    HttpResponse<String> tampered = SERVER.get().post("/github/events", body.replace("blank", "fine"), "X-GitHub-Event", "issues",
         "X-Hub-Signature-256", ProviderSigning.github(TestServer.GITHUB_SECRET, body));
 
     assertEquals(403, wrongSecret.statusCode());
@@ -104,7 +94,7 @@ class GitHubEndToEndTest {
   }
 
   private HttpResponse<String> deliver(String event, String delivery, String body) throws Exception {
-    return server.post("/github/events", body, "X-GitHub-Event", event, "X-GitHub-Delivery", delivery,
+    return SERVER.get().post("/github/events", body, "X-GitHub-Event", event, "X-GitHub-Delivery", delivery,
         "X-Hub-Signature-256", ProviderSigning.github(TestServer.GITHUB_SECRET, body));
   }
 
@@ -119,7 +109,7 @@ class GitHubEndToEndTest {
   }
 
   private List<Post> posts() {
-    return server.posts().stream().filter(post -> post.channel().equals(repository)).toList();
+    return SERVER.get().posts().stream().filter(post -> post.channel().equals(repository)).toList();
   }
 
   private Post only() {

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,30 +17,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The page's API: the posts as JSON, the live stream of changes, and the page's own safety headers. */
 class LiveStreamTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final SharedServer SERVER = new SharedServer();
 
   @Test
   void theStreamTellsOfPostsAddedEditedAndRemoved() throws Exception {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(
-        HttpRequest.newBuilder(URI.create(server.url("/api/stream"))).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpRequest.newBuilder(URI.create(SERVER.get().url("/api/stream"))).build(), HttpResponse.BodyHandlers.ofLines());
     HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
     assertEquals("text/event-stream; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
     Thread reader = new Thread(() -> response.body().forEach(lines::add));
@@ -70,7 +59,7 @@ class LiveStreamTest {
     slack("{\"type\":\"message\",\"channel\":\"CORDER\",\"user\":\"U1\",\"text\":\"first\",\"ts\":\"5.000001\"}");
     slack("{\"type\":\"message\",\"channel\":\"CORDER\",\"user\":\"U1\",\"text\":\"second <https://example.org|link>\",\"ts\":\"5.000002\"}");
 
-    HttpResponse<String> answer = server.get("/api/posts");
+    HttpResponse<String> answer = SERVER.get().get("/api/posts");
     JsonNode posts = MAPPER.readTree(answer.body());
 
     assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse(""));
@@ -81,7 +70,7 @@ class LiveStreamTest {
 
   @Test
   void thePageAllowsOnlyItsOwnScript() throws Exception {
-    HttpResponse<String> page = server.get("/");
+    HttpResponse<String> page = SERVER.get().get("/");
 
     assertEquals(200, page.statusCode());
     String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
@@ -99,7 +88,7 @@ class LiveStreamTest {
     slack("{\"type\":\"message\",\"channel\":\"CPAGE\",\"user\":\"U1\",\"ts\":\"6.000001\","
         + "\"text\":\"&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more\"}");
 
-    String html = server.get("/").body();
+    String html = SERVER.get().get("/").body();
 
     assertTrue(!html.contains("</script><script>alert(1)"), "a post closed the script element");
     assertTrue(html.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"), "the post is in the page, escaped");
@@ -107,10 +96,7 @@ class LiveStreamTest {
 
   private static void slack(String event) throws Exception {
     String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev" + System.nanoTime() + "\",\"event\":" + event + "}";
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    HttpResponse<String> answer = server.post("/slack/events", body, "X-Slack-Request-Timestamp", timestamp,
-        "X-Slack-Signature", ProviderSigning.slack(TestServer.SLACK_SECRET, timestamp, body));
-    assertEquals(200, answer.statusCode());
+    assertEquals(200, SERVER.get().postToSlack(body).statusCode());
   }
 
   private static void awaitLine(BlockingQueue<String> lines, String expected) throws InterruptedException {

@@ -9,40 +9,30 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code send}: signed sample deliveries posted to a running server. */
+/** {@code send}: signed sample deliveries posted to a running SERVER.get(). */
 class SendCommandTest {
   private static final Map<String, String> ENV = Map.of(
       "SLACK_SIGNING_SECRET", TestServer.SLACK_SECRET,
       "GITHUB_WEBHOOK_SECRET", TestServer.GITHUB_SECRET,
       "TELEGRAM_BOT_TOKEN", TestServer.BOT_TOKEN,
       "TELEGRAM_SECRET_TOKEN", TestServer.TELEGRAM_SECRET);
-  private static TestServer server;
+  @RegisterExtension
+  static final SharedServer SERVER = new SharedServer();
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @Test
   void eachSourceSendsADeliveryThatBecomesAPost() {
     for (String source : List.of("slack", "telegram", "github")) {
       String text = "Sent by send " + source;
 
-      assertEquals(0, send(ENV, source, text, "--url", server.url("")), () -> err.toString(StandardCharsets.UTF_8));
+      assertEquals(0, send(ENV, source, text, "--url", SERVER.get().url("")), () -> err.toString(StandardCharsets.UTF_8));
 
-      assertTrue(server.posts().stream().anyMatch(post -> post.source().equals(source) && post.body().plainText().contains(text)));
+      assertTrue(SERVER.get().posts().stream().anyMatch(post -> post.source().equals(source) && post.body().plainText().contains(text)));
     }
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("HTTP 200: OK"), printed);
@@ -51,13 +41,13 @@ class SendCommandTest {
 
   @Test
   void aDeliveryWithTheWrongSecretIsRefusedAndFails() {
-    int before = server.posts().size();
+    int before = SERVER.get().posts().size();
 
-    int status = send(Map.of("SLACK_SIGNING_SECRET", "wrong"), "slack", "Refused", "--url=" + server.url(""));
+    int status = send(Map.of("SLACK_SIGNING_SECRET", "wrong"), "slack", "Refused", "--url=" + SERVER.get().url(""));
 
     assertEquals(1, status);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("HTTP 403"));
-    assertEquals(before, server.posts().size());
+    assertEquals(before, SERVER.get().posts().size());
   }
 
   @Test

@@ -8,26 +8,16 @@ import io.hookwire.example.blog.Span;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Slack's Events API against the running example, each delivery signed as Slack signs it. */
 class SlackEndToEndTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final SharedServer SERVER = new SharedServer();
   private static int channelCounter;
   private String channel;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   /** Each test writes to a channel of its own, so that tests sharing the server do not see each other's posts. */
   @BeforeEach
@@ -123,11 +113,11 @@ class SlackEndToEndTest {
     String body = message("1700000000.000700", "Forged");
     String timestamp = Long.toString(Instant.now().getEpochSecond());
 
-    HttpResponse<String> wrongSecret = server.post("/slack/events", body,
+    HttpResponse<String> wrongSecret = SERVER.get().post("/slack/events", body,
         "X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", ProviderSigning.slack("not-the-secret", timestamp, body));
-    HttpResponse<String> tampered = server.post("/slack/events", body.replace("Forged", "Tampered"),
+    HttpResponse<String> tampered = SERVER.get().post("/slack/events", body.replace("Forged", "Tampered"),
         "X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", ProviderSigning.slack(TestServer.SLACK_SECRET, timestamp, body));
-    HttpResponse<String> unsigned = server.post("/slack/events", body);
+    HttpResponse<String> unsigned = SERVER.get().post("/slack/events", body);
 
     for (HttpResponse<String> answer : List.of(wrongSecret, tampered, unsigned)) {
       assertEquals(403, answer.statusCode());
@@ -136,15 +126,8 @@ class SlackEndToEndTest {
     assertTrue(posts().isEmpty());
   }
 
-  private HttpResponse<String> deliver(String body, String... extraHeaders) throws Exception {
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    String[] headers = new String[4 + extraHeaders.length];
-    headers[0] = "X-Slack-Request-Timestamp";
-    headers[1] = timestamp;
-    headers[2] = "X-Slack-Signature";
-    headers[3] = ProviderSigning.slack(TestServer.SLACK_SECRET, timestamp, body);
-    System.arraycopy(extraHeaders, 0, headers, 4, extraHeaders.length);
-    return server.post("/slack/events", body, headers);
+  private static HttpResponse<String> deliver(String body, String... extraHeaders) throws Exception {
+    return SERVER.get().postToSlack(body, extraHeaders);
   }
 
   private String message(String ts, String text) {
@@ -158,7 +141,7 @@ class SlackEndToEndTest {
   }
 
   private List<Post> posts() {
-    return server.posts().stream().filter(post -> post.key().channel().equals(channel)).toList();
+    return SERVER.get().posts().stream().filter(post -> post.key().channel().equals(channel)).toList();
   }
 
   private Post only() {

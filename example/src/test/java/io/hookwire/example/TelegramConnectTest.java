@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hookwire.runtime.MountReport;
-import java.time.Instant;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** The Telegram receiver connecting its webhook at start-up, against a fake Bot API on loopback. */
 class TelegramConnectTest {
+  private static final String SLACK_MESSAGE = "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"message\","
+      + "\"channel\":\"C1\",\"user\":\"U1\",\"text\":\"Still serving\",\"ts\":\"1700000000.000001\"}}";
 
   @Test
   void aWebhookNotSetIsSetOnceWithTheUrlTheSecretAndTheUpdates() throws Exception {
@@ -50,7 +52,7 @@ class TelegramConnectTest {
       assertFalse(cause.getMessage().contains(TestServer.BOT_TOKEN), "the bot token must not be in: " + cause.getMessage());
       assertEquals(List.of("github_events_handler", "slack_events_handler"), mountedNames(report));
       assertEquals(404, server.post("/telegram/events/" + TestServer.BOT_TOKEN, "{}").statusCode());
-      assertEquals(200, slackMessage(server).statusCode());
+      assertEquals(200, server.postToSlack(SLACK_MESSAGE).statusCode());
       assertEquals(1, server.posts().size());
     }
   }
@@ -63,19 +65,11 @@ class TelegramConnectTest {
     }
   }
 
-  private static java.net.http.HttpResponse<String> slackMessage(TestServer server) throws Exception {
-    String body = "{\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"message\",\"channel\":\"C1\","
-        + "\"user\":\"U1\",\"text\":\"Still serving\",\"ts\":\"1700000000.000001\"}}";
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    return server.post("/slack/events", body, "X-Slack-Request-Timestamp", timestamp,
-        "X-Slack-Signature", ProviderSigning.slack(TestServer.SLACK_SECRET, timestamp, body));
-  }
-
   private static List<String> mountedNames(MountReport report) {
     return report.mounted().stream().map(MountReport.MountedRoute::name).sorted().toList();
   }
 
   private static List<String> texts(JsonNode array) {
-    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
   }
 }

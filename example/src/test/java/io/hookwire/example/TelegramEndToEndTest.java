@@ -7,28 +7,18 @@ import io.hookwire.example.blog.Post;
 import io.hookwire.example.blog.Span;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Telegram updates against the running example, sent as Telegram sends them to a webhook. */
 class TelegramEndToEndTest {
   private static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
   private static final String PATH = "/telegram/events/" + TestServer.BOT_TOKEN;
-  private static TestServer server;
+  @RegisterExtension
+  static final SharedServer SERVER = new SharedServer();
   private static long chatCounter = -1001000000000L;
   private long chat;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   /** Each test writes to a chat of its own, so that tests sharing the server do not see each other's posts. */
   @BeforeEach
@@ -85,9 +75,9 @@ class TelegramEndToEndTest {
   void aDeliveryWithoutTheBotTokenOrTheSecretTokenIsRefused() throws Exception {
     String update = update("message", 51, "Forged", "[]");
 
-    HttpResponse<String> wrongToken = server.post("/telegram/events/987654321:guessed", update, SECRET_HEADER, TestServer.TELEGRAM_SECRET);
-    HttpResponse<String> wrongSecret = server.post(PATH, update, SECRET_HEADER, "guessed");
-    HttpResponse<String> noSecret = server.post(PATH, update);
+    HttpResponse<String> wrongToken = SERVER.get().post("/telegram/events/987654321:guessed", update, SECRET_HEADER, TestServer.TELEGRAM_SECRET);
+    HttpResponse<String> wrongSecret = SERVER.get().post(PATH, update, SECRET_HEADER, "guessed");
+    HttpResponse<String> noSecret = SERVER.get().post(PATH, update);
 
     for (HttpResponse<String> answer : List.of(wrongToken, wrongSecret, noSecret)) {
       assertEquals(403, answer.statusCode());
@@ -96,7 +86,7 @@ class TelegramEndToEndTest {
   }
 
   private static HttpResponse<String> deliver(String update) throws Exception {
-    return server.post(PATH, update, SECRET_HEADER, TestServer.TELEGRAM_SECRET);
+    return SERVER.get().post(PATH, update, SECRET_HEADER, TestServer.TELEGRAM_SECRET);
   }
 
   private String update(String kind, long messageId, String text, String entities) {
@@ -109,7 +99,7 @@ class TelegramEndToEndTest {
   }
 
   private List<Post> posts() {
-    return server.posts().stream().filter(post -> post.key().channel().equals(Long.toString(chat))).toList();
+    return SERVER.get().posts().stream().filter(post -> post.key().channel().equals(Long.toString(chat))).toList();
   }
 
   private Post only() {

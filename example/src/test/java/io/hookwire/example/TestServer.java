@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,18 @@ final class TestServer implements AutoCloseable {
       request.headers(headers);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts {@code body} to {@code /slack/events}, signed now with the test's signing secret, as Slack signs. */
+  HttpResponse<String> postToSlack(String body, String... extraHeaders) throws IOException, InterruptedException {
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String[] headers = new String[4 + extraHeaders.length];
+    headers[0] = "X-Slack-Request-Timestamp";
+    headers[1] = timestamp;
+    headers[2] = "X-Slack-Signature";
+    headers[3] = ProviderSigning.slack(SLACK_SECRET, timestamp, body);
+    System.arraycopy(extraHeaders, 0, headers, 4, extraHeaders.length);
+    return post("/slack/events", body, headers);
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
