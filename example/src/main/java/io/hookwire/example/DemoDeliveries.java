@@ -19,15 +19,17 @@ import org.slf4j.LoggerFactory;
 final class DemoDeliveries {
   private static final Logger LOG = LoggerFactory.getLogger(DemoDeliveries.class);
 
+  private final ExampleConfig config;
   private final SampleDeliveries samples;
   private final DeliveryClient client = new DeliveryClient(Duration.ofSeconds(10));
 
   DemoDeliveries(ExampleConfig config) {
+    this.config = config;
     this.samples = new SampleDeliveries(config, Clock.systemUTC());
   }
 
   /** Sends the samples of the sources running on demo secrets to the server at {@code baseUrl}. */
-  void send(String baseUrl, ExampleConfig config) {
+  void send(String baseUrl) {
     List<OutgoingDelivery> deliveries = new ArrayList<>();
     if (config.githubWebhookSecret().demo()) {
       deliveries.add(samples.githubPush("Add a live blog fed by webhooks", "Verify every delivery before reading it"));

@@ -75,7 +75,7 @@ public final class LiveBlogServer implements AutoCloseable {
     String host = config.bindAddress().equals(ExampleConfig.ALL_INTERFACES) ? "localhost" : config.bindAddress();
     LiveBlogServer server = new LiveBlogServer(http, hookwire, host, blog, stream, standIn, report);
     StartupLog.routes(report, publicUrl, server.localUrl());
-    new DemoDeliveries(config).send(server.localUrl(), config);
+    new DemoDeliveries(config).send(server.localUrl());
     LOG.info("Live blog: {}/", server.localUrl());
     return server;
   }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,7 @@ class PageBrowserTest {
     }
     if (profile != null) {
       try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
       }
     }
   }
@@ -88,7 +90,7 @@ class PageBrowserTest {
     assertEquals("yes", page.executeScript("return window.loadedOnce;"));
   }
 
-  private static java.net.http.HttpResponse<String> telegram(String kind, int messageId, String text) throws Exception {
+  private static HttpResponse<String> telegram(String kind, int messageId, String text) throws Exception {
     String update = "{\"update_id\":" + System.nanoTime() % 1_000_000_000L + ",\"" + kind + "\":{\"message_id\":" + messageId + ","
         + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Mallory\"},"
         + "\"chat\":{\"id\":-100555,\"title\":\"Newsroom\",\"type\":\"supergroup\"},\"date\":1700000000,"
