@@ -1,0 +1,43 @@
+package io.hookwire.example.blog;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One post of the live blog. Immutable: an edit makes a new {@code Post} with the same id.
+ *
+ * @param id the blog's own id, increasing with each post added
+ * @param key where the post came from, which edits and deletions look it up by
+ * @param channel the conversation's name as shown on the page, such as {@code #general}
+ * @param author who wrote it, as shown on the page
+ * @param body the text with its links
+ * @param created when the blog received it
+ * @param updated when it was last edited, or {@code null}
+ */
+public record Post(long id, PostKey key, String channel, String author, RichText body, Instant created, Instant updated) {
+
+  /** Checks that every part but {@code updated} is present. */
+  public Post {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(created, "created");
+  }
+
+  /** Where the post came from: {@code slack}, {@code telegram} or {@code github}. */
+  public String source() {
+    return key.source();
+  }
+
+  /** When it was last edited, if ever. */
+  public Optional<Instant> editedAt() {
+    return Optional.ofNullable(updated);
+  }
+
+  /** This post with a new body, edited at {@code when}. */
+  public Post edited(RichText newBody, Instant when) {
+    return new Post(id, key, channel, author, newBody, created, when);
+  }
+}

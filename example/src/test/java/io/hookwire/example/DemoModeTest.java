@@ -1,0 +1,32 @@
+package io.hookwire.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hookwire.example.blog.Post;
+import io.hookwire.runtime.MountReport;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The example as a newcomer first runs it: no configuration at all. */
+class DemoModeTest {
+
+  @Test
+  void withNothingConfiguredEverySourceHasPostedThroughARealDelivery() throws Exception {
+    ExampleConfig demo = ExampleConfig.fromEnvironment(Map.of("PORT", "0")).withBindAddress("127.0.0.1");
+    try (LiveBlogServer server = LiveBlogServer.start(demo)) {
+      List<Post> posts = server.blog().newestFirst();
+
+      Set<String> sources = posts.stream().map(Post::source).collect(Collectors.toSet());
+      assertEquals(Set.of("slack", "telegram", "github"), sources);
+      assertTrue(posts.stream().anyMatch(post -> post.source().equals("slack") && post.editedAt().isPresent()),
+          "the demo's Slack message was edited by a second delivery");
+      assertEquals(List.of("github_events_handler", "slack_events_handler", "telegram_events_handler"),
+          server.report().mounted().stream().map(MountReport.MountedRoute::name).sorted().toList());
+      assertTrue(server.report().failed().isEmpty());
+    }
+  }
+}
