@@ -2,6 +2,8 @@ package io.hookwire.benchmarks.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,17 @@ import javax.tools.ToolProvider;
  * from empty output directories and a fresh file manager, as a clean build would.
  */
 public final class Javac {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * How long one compilation took.
+   *
+   * @param wallNanos elapsed time
+   * @param cpuNanos CPU time of the compiling thread: javac runs on the caller's thread, so this
+   *     leaves out time spent waiting for a core that other processes held
+   */
+  public record Timing(long wallNanos, long cpuNanos) {}
+
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
   private final String classPath;
   private final List<Path> processorPath;
@@ -37,12 +50,12 @@ public final class Javac {
 
   /**
    * Compiles {@code sources} into {@code output}/classes (and generated sources into
-   * {@code output}/generated) and returns the time javac took, in nanoseconds.
+   * {@code output}/generated) and returns the time javac took.
    *
    * @param withProcessor whether Hookwire's processor runs ({@code -proc:none} otherwise)
    * @throws IllegalStateException if the compilation fails
    */
-  public long compile(List<Path> sources, Path output, boolean withProcessor) throws IOException {
+  public Timing compile(List<Path> sources, Path output, boolean withProcessor) throws IOException {
     Path classes = fresh(output.resolve("classes"));
     Path generated = fresh(output.resolve("generated"));
     List<String> options = new ArrayList<>(List.of(
@@ -55,9 +68,10 @@ public final class Javac {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
       long start = System.nanoTime();
+      long startCpu = THREADS.getCurrentThreadCpuTime();
       boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources)).call();
-      long took = System.nanoTime() - start;
+      Timing took = new Timing(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - startCpu);
       if (!compiled) {
         throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics().stream()
             .limit(5).map(Object::toString).collect(Collectors.joining("\n")));

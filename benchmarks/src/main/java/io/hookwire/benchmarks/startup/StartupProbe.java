@@ -5,6 +5,7 @@ import io.hookwire.runtime.MountReport;
 import io.hookwire.runtime.WebhookRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +17,9 @@ import spark.Service;
  * discovery and mounting of the receivers in the given jars ({@code Hookwire.builder()
  * .classLoader(loader).build()}, then {@code mount}), and measures the heap they hold as the
  * difference of used heap after full collections, before and after, with everything still
- * reachable. Prints {@code RESULT <receivers> <build ns> <mount ns> <retained bytes>}.
+ * reachable. Prints {@code RESULT <receivers> <build ns> <mount ns> <retained bytes> <cpu ns>}, the last
+ * the CPU time of the thread that started them, which other processes on the machine do not
+ * inflate (the JIT compiler and GC threads work beside it and are not counted).
  */
 public final class StartupProbe {
   private StartupProbe() {}
@@ -35,12 +38,15 @@ public final class StartupProbe {
     http.awaitInitialization();
 
     long heapBefore = usedHeapAfterGc();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long startCpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     URLClassLoader loader = new URLClassLoader(jars, new WithoutRegistries(StartupProbe.class.getClassLoader()));
     Hookwire hookwire = Hookwire.builder().classLoader(loader).build();
     long built = System.nanoTime();
     MountReport report = hookwire.mount(http);
     long mounted = System.nanoTime();
+    long cpu = threads.getCurrentThreadCpuTime() - startCpu;
     long heapAfter = usedHeapAfterGc();
 
     if (report.mounted().size() != expected || !report.failed().isEmpty()) {
@@ -52,7 +58,7 @@ public final class StartupProbe {
       throw new IllegalStateException("an unsigned delivery was answered " + status);
     }
     System.out.println("RESULT " + expected + " " + (built - start) + " " + (mounted - built) + " "
-        + (heapAfter - heapBefore));
+        + (heapAfter - heapBefore) + " " + cpu);
     System.out.flush();
     Reference.reachabilityFence(loader);
     http.stop();

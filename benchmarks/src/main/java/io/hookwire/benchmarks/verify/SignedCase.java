@@ -31,7 +31,8 @@ record SignedCase(Check verifier, WebhookRequest request, byte[] key, byte[][] s
   static final String STANDARD = "StandardWebhooks";
   static final String TOKEN = "SecretToken";
 
-  private static final String SECRET = "bench-secret-0123456789abcdef";
+  // Stripe requires the whsec_ prefix; the others take any text, so one secret serves all.
+  private static final String SECRET = "whsec_bench0123456789abcdef";
   private static final byte[] SECRET_BYTES = SECRET.getBytes(StandardCharsets.UTF_8);
   private static final byte[] STANDARD_KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
   private static final String WEBHOOK_ID = "msg_2KWPBgLlAfxdpx2AI54pPJ85f1W";
