@@ -8,13 +8,21 @@ import java.util.List;
 
 /**
  * Writes receiver sources for the compile and start-up benchmarks: each a Slack-style
- * {@code @Webhook} class in a package of its own, with a verifier, three handlers (typed, text and
- * catch-all) and three nested records, so the processor has the usual work per class. Receivers
- * are grouped in chunks; each chunk is one compilation, with one registry.
+ * {@code @Webhook} class with a verifier, three handlers (typed, text and catch-all) and three
+ * nested records, so the processor has the usual work per class. Receivers are grouped in chunks;
+ * each chunk is one compilation, with one registry.
+ *
+ * <p>Ten receivers share a package, as an application's receivers share a few packages. The
+ * layout matters: javac's {@code Filer} looks each generated type's name up before creating it,
+ * and the first look-up in a package lists that package on the whole class path, so a package per
+ * receiver makes the processor look several times dearer (see docs/benchmarks.md).
  */
 public final class ReceiverSources {
+  /** How many receivers share a package. */
+  public static final int PER_PACKAGE = 10;
+
   private static final String TEMPLATE = """
-      package bench.c%1$d.r%2$d;
+      package bench.c%1$d.p%3$d;
 
       import com.fasterxml.jackson.databind.JsonNode;
       import io.hookwire.Header;
@@ -64,9 +72,10 @@ public final class ReceiverSources {
   public static List<Path> write(Path root, int chunk, int count) throws IOException {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Path file = root.resolve("bench/c" + chunk + "/r" + i + "/Receiver" + i + ".java");
+      int pkg = i / PER_PACKAGE;
+      Path file = root.resolve("bench/c" + chunk + "/p" + pkg + "/Receiver" + i + ".java");
       Files.createDirectories(file.getParent());
-      Files.writeString(file, TEMPLATE.formatted(chunk, i));
+      Files.writeString(file, TEMPLATE.formatted(chunk, i, pkg));
       files.add(file);
     }
     return files;
