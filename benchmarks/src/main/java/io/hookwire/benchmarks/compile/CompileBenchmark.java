@@ -33,13 +33,13 @@ public final class CompileBenchmark {
 
   /** Runs the probe and reports the ratios. */
   public Section run() throws IOException {
-    int receivers = settings.pick(200, 500);
+    int receivers = settings.pick(100, 500);
     Path work = Files.createDirectories(settings.workDir().resolve("compile"));
     Path log = settings.workDir().resolve("compile.log");
     System.err.printf("Compile: %d receivers with and without the processor (log: %s)%n", receivers, log);
     Map<String, List<Javac.Timing>> byMode = new HashMap<>();
     List<String> args = List.of(work.toString(), Integer.toString(receivers),
-        Integer.toString(settings.pick(1, 2)), Integer.toString(settings.pick(2, 6)));
+        Integer.toString(settings.pick(1, 2)), Integer.toString(settings.pick(2, 5)));
     try (JavaProcess probe = JavaProcess.start(CompileProbe.class, List.of("-Xms1g", "-Xmx2g"), args, log)) {
       for (String line = probe.readLine(); line != null; line = probe.readLine()) {
         String[] parts = line.split(" ");

@@ -33,37 +33,52 @@ public final class HttpBenchmark {
   /** Runs the pairs and reports throughput and latency. */
   public Section run() throws IOException, InterruptedException {
     Files.createDirectories(settings.workDir());
-    int pairs = settings.pick(1, 3);
-    long warmup = TimeUnit.SECONDS.toNanos(settings.pick(4, 10));
-    long measure = TimeUnit.SECONDS.toNanos(settings.pick(6, 15));
+    int pairs = settings.pick(1, 4);
+    long warmup = TimeUnit.SECONDS.toNanos(settings.pick(3, 8));
+    long measure = TimeUnit.SECONDS.toNanos(settings.pick(5, 12));
     List<HttpPair> measured = new ArrayList<>();
     for (int pair = 0; pair < pairs; pair++) {
       boolean hookwireFirst = pair % 2 == 0;
-      LoadClient.Result first = measure(hookwireFirst ? LoadServer.HOOKWIRE : LoadServer.HAND_WRITTEN, warmup, measure);
-      LoadClient.Result second = measure(hookwireFirst ? LoadServer.HAND_WRITTEN : LoadServer.HOOKWIRE, warmup, measure);
+      HttpRun first = measure(hookwireFirst ? LoadServer.HOOKWIRE : LoadServer.HAND_WRITTEN, warmup, measure);
+      HttpRun second = measure(hookwireFirst ? LoadServer.HAND_WRITTEN : LoadServer.HOOKWIRE, warmup, measure);
       measured.add(hookwireFirst ? new HttpPair(first, second) : new HttpPair(second, first));
     }
     return HttpRows.of(measured);
   }
 
-  private LoadClient.Result measure(String variant, long warmupNanos, long measureNanos)
+  private HttpRun measure(String variant, long warmupNanos, long measureNanos)
       throws IOException, InterruptedException {
     int port = freePort();
     Path log = settings.workDir().resolve("http-server-" + variant + ".log");
     System.err.printf("HTTP: %s on port %d (log: %s)%n", variant, port, log);
-    try (JavaProcess server = JavaProcess.start(LoadServer.class, SERVER_JVM, List.of(variant, Integer.toString(port)), log)) {
+    try (JavaProcess server = JavaProcess.start(LoadServer.class, serverJvm(), List.of(variant, Integer.toString(port)), log)) {
       server.awaitLine("READY");
       // Signed now: the window is five minutes, far longer than one measurement.
       byte[] request = SlackDelivery.signedNow().toHttp();
-      LoadClient.Result result = new LoadClient(port, request, CONCURRENCY, MAX_REQUESTS).run(warmupNanos, measureNanos);
-      System.err.printf("HTTP: %s %.0f req/s, p50 %.0f µs, p99 %.0f µs, %d errors%n", variant,
-          result.requestsPerSecond(), result.latencyMicros(0.5), result.latencyMicros(0.99), result.errors());
-      if (result.errors() > 0) {
+      LoadClient client = new LoadClient(port, request, CONCURRENCY, MAX_REQUESTS);
+      client.run(warmupNanos);
+      long cpuBefore = server.cpuNanos();
+      LoadClient.Result load = client.run(measureNanos);
+      HttpRun result = new HttpRun(load, server.cpuNanos() - cpuBefore);
+      System.err.printf("HTTP: %s %.0f req/s, p50 %.0f µs, p99 %.0f µs, server CPU %.1f µs/request, %d errors%n",
+          variant, load.requestsPerSecond(), load.latencyMicros(0.5), load.latencyMicros(0.99),
+          result.serverCpuMicrosPerRequest(), load.errors());
+      if (load.errors() > 0) {
         // A route answering anything but 200 does less work than the other: the ratio would lie.
-        throw new IllegalStateException(variant + " answered " + result.errors() + " requests with an error; see " + log);
+        throw new IllegalStateException(variant + " answered " + load.errors() + " requests with an error; see " + log);
       }
       return result;
     }
+  }
+
+  /** The servers' JVM options, plus any in {@code -Dbench.serverJvmArgs}, such as a profiler's. */
+  private static List<String> serverJvm() {
+    List<String> options = new ArrayList<>(SERVER_JVM);
+    String extra = System.getProperty("bench.serverJvmArgs", "").strip();
+    if (!extra.isEmpty()) {
+      options.addAll(List.of(extra.split("\\s+")));
+    }
+    return options;
   }
 
   private static int freePort() throws IOException {

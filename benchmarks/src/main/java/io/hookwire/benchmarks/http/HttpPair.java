@@ -6,12 +6,17 @@ package io.hookwire.benchmarks.http;
  * @param hookwire the Hookwire route
  * @param handWritten the hand-written route
  */
-record HttpPair(LoadClient.Result hookwire, LoadClient.Result handWritten) {
+record HttpPair(HttpRun hookwire, HttpRun handWritten) {
   double throughputRatio() {
-    return hookwire.requestsPerSecond() / handWritten.requestsPerSecond();
+    return hookwire.load().requestsPerSecond() / handWritten.load().requestsPerSecond();
   }
 
   double latencyRatio(double quantile) {
-    return hookwire.latencyMicros(quantile) / handWritten.latencyMicros(quantile);
+    return hookwire.load().latencyMicros(quantile) / handWritten.load().latencyMicros(quantile);
+  }
+
+  /** The hand-written server's CPU per request over Hookwire's: above 1 when Hookwire costs less. */
+  double cpuEfficiency() {
+    return handWritten.serverCpuMicrosPerRequest() / hookwire.serverCpuMicrosPerRequest();
   }
 }

@@ -6,11 +6,12 @@ import io.hookwire.benchmarks.report.Row.Verdict;
 import io.hookwire.benchmarks.report.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Figure 2's rows. Values are medians over the runs of each variant; the ratio is the median of
- * the per-pair ratios, with their range, since pairs ran under the same conditions.
+ * Figure 2's rows. Values are medians over the runs of each variant; each ratio is the median of
+ * the per-pair ratios, with their range, since the two runs of a pair ran under the same conditions.
  */
 final class HttpRows {
   private static final double TARGET = 0.95;
@@ -26,6 +27,12 @@ final class HttpRows {
         requestsPerSecond(pairs, HttpPair::hookwire),
         Numbers.ratio(ratio) + " (pairs " + Numbers.range(ratios, Numbers::ratio) + ")",
         "≥ " + TARGET, Verdict.of(ratio >= TARGET)));
+    double[] efficiency = each(pairs, HttpPair::cpuEfficiency);
+    double cpuRatio = Numbers.median(efficiency);
+    rows.add(new Row("2. HTTP server CPU per request, Hookwire route (as efficiency)",
+        "hand-written: " + cpuMicros(pairs, HttpPair::handWritten), cpuMicros(pairs, HttpPair::hookwire),
+        Numbers.ratio(cpuRatio) + " (pairs " + Numbers.range(efficiency, Numbers::ratio) + ")",
+        "≥ " + TARGET + " (hand-written CPU / Hookwire CPU)", Verdict.of(cpuRatio >= TARGET)));
     rows.add(latencyRow(pairs, "p50", 0.5));
     rows.add(latencyRow(pairs, "p99", 0.99));
     List<String> details = new ArrayList<>();
@@ -40,15 +47,20 @@ final class HttpRows {
   private static Row latencyRow(List<HttpPair> pairs, String name, double quantile) {
     double[] ratios = each(pairs, pair -> pair.latencyRatio(quantile));
     return new Row("2. HTTP latency " + name + ", Hookwire route",
-        "hand-written: " + micros(pairs, pair -> pair.handWritten().latencyMicros(quantile)),
-        micros(pairs, pair -> pair.hookwire().latencyMicros(quantile)),
+        "hand-written: " + micros(pairs, pair -> pair.handWritten().load().latencyMicros(quantile)),
+        micros(pairs, pair -> pair.hookwire().load().latencyMicros(quantile)),
         Numbers.ratio(Numbers.median(ratios)) + " (pairs " + Numbers.range(ratios, Numbers::ratio) + ")",
         "reported (lower is better)", Verdict.INFORMATIVE);
   }
 
-  private static String requestsPerSecond(List<HttpPair> pairs, java.util.function.Function<HttpPair, LoadClient.Result> side) {
-    double[] values = each(pairs, pair -> side.apply(pair).requestsPerSecond());
+  private static String requestsPerSecond(List<HttpPair> pairs, Function<HttpPair, HttpRun> side) {
+    double[] values = each(pairs, pair -> side.apply(pair).load().requestsPerSecond());
     return Numbers.whole(Numbers.median(values)) + " req/s (" + Numbers.range(values, Numbers::whole) + ")";
+  }
+
+  private static String cpuMicros(List<HttpPair> pairs, Function<HttpPair, HttpRun> side) {
+    double[] values = each(pairs, pair -> side.apply(pair).serverCpuMicrosPerRequest());
+    return Numbers.oneDecimal(Numbers.median(values)) + " µs (" + Numbers.range(values, Numbers::oneDecimal) + ")";
   }
 
   private static String micros(List<HttpPair> pairs, ToDoubleFunction<HttpPair> value) {
@@ -60,9 +72,11 @@ final class HttpRows {
     return pairs.stream().mapToDouble(value).toArray();
   }
 
-  private static String describe(LoadClient.Result result) {
+  private static String describe(HttpRun run) {
+    LoadClient.Result result = run.load();
     return Numbers.whole(result.requestsPerSecond()) + " req/s, p50 " + Numbers.whole(result.latencyMicros(0.5))
-        + " µs, p99 " + Numbers.whole(result.latencyMicros(0.99)) + " µs, " + result.requests() + " requests, "
-        + result.errors() + " errors";
+        + " µs, p99 " + Numbers.whole(result.latencyMicros(0.99)) + " µs, server CPU "
+        + Numbers.oneDecimal(run.serverCpuMicrosPerRequest()) + " µs/request, " + result.requests()
+        + " requests, " + result.errors() + " errors";
   }
 }

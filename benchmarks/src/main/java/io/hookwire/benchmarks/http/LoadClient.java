@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 
 /**
  * A closed-loop load generator on loopback: a fixed number of connections, each sending the next
- * request as soon as the answer to the last arrived. It warms up, then records the latency of
- * every request that started and ended inside the measurement window. Bounded both in time (the
+ * request as soon as the answer to the last arrived, recording the latency of every request that
+ * ended inside the window (a warm-up is a run whose result is ignored). Bounded both in time (the
  * window) and in count ({@code maxRequests}), so it always stops by itself.
  */
 final class LoadClient {
@@ -45,9 +45,9 @@ final class LoadClient {
     this.maxRequests = maxRequests;
   }
 
-  /** Warms up for {@code warmupNanos}, then measures for {@code measureNanos}. */
-  Result run(long warmupNanos, long measureNanos) throws InterruptedException {
-    long measureFrom = System.nanoTime() + warmupNanos;
+  /** Loads the server for {@code measureNanos} on fresh connections, recording every request. */
+  Result run(long measureNanos) throws InterruptedException {
+    long measureFrom = System.nanoTime();
     long measureUntil = measureFrom + measureNanos;
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     try {

@@ -51,8 +51,11 @@ final class PipelineRows {
 
     /** The lowest and highest ratio the intervals allow. */
     String ratioBounds() {
+      if (baseline.error() >= baseline.value() || value.error() >= value.value()) {
+        return "unbounded (an interval is wider than its score: too noisy to bound)";
+      }
       double low = (value.value() - value.error()) / (baseline.value() + baseline.error());
-      double high = (value.value() + value.error()) / Math.max(baseline.value() - baseline.error(), 1e-9);
+      double high = (value.value() + value.error()) / (baseline.value() - baseline.error());
       return Numbers.ratio(low) + "–" + Numbers.ratio(high);
     }
 

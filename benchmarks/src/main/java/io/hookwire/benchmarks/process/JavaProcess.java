@@ -57,6 +57,13 @@ public final class JavaProcess implements AutoCloseable {
     throw new IOException("the process ended before printing " + prefix + "; exit " + waitForExit());
   }
 
+  /** The CPU time the process has used so far, every thread included, in nanoseconds. */
+  public long cpuNanos() {
+    return process.info().totalCpuDuration()
+        .orElseThrow(() -> new IllegalStateException("the OS does not report the CPU time of processes"))
+        .toNanos();
+  }
+
   /** Waits for the process to end on its own, and returns its exit code. */
   public int waitForExit() {
     try {
