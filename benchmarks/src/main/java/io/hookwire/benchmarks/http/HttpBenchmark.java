@@ -3,9 +3,9 @@ package io.hookwire.benchmarks.http;
 import io.hookwire.benchmarks.Settings;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
 import io.hookwire.benchmarks.process.JavaProcess;
+import io.hookwire.benchmarks.process.Ports;
 import io.hookwire.benchmarks.report.Section;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class HttpBenchmark {
 
   private HttpRun measure(String variant, long warmupNanos, long measureNanos)
       throws IOException, InterruptedException {
-    int port = freePort();
+    int port = Ports.free();
     Path log = settings.workDir().resolve("http-server-" + variant + ".log");
     System.err.printf("HTTP: %s on port %d (log: %s)%n", variant, port, log);
     try (JavaProcess server = JavaProcess.start(LoadServer.class, serverJvm(), List.of(variant, Integer.toString(port)), log)) {
@@ -79,11 +79,5 @@ public final class HttpBenchmark {
       options.addAll(List.of(extra.split("\\s+")));
     }
     return options;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

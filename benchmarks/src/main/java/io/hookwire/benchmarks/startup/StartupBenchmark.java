@@ -5,9 +5,9 @@ import io.hookwire.benchmarks.compile.Javac;
 import io.hookwire.benchmarks.compile.ProcessorPath;
 import io.hookwire.benchmarks.compile.ReceiverSources;
 import io.hookwire.benchmarks.process.JavaProcess;
+import io.hookwire.benchmarks.process.Ports;
 import io.hookwire.benchmarks.report.Section;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class StartupBenchmark {
   }
 
   private static StartupSample probe(List<Path> jars, int size, Path log) throws IOException {
-    List<String> args = new ArrayList<>(List.of(Integer.toString(freePort()), Integer.toString(size)));
+    List<String> args = new ArrayList<>(List.of(Integer.toString(Ports.free()), Integer.toString(size)));
     jars.forEach(jar -> args.add(jar.toString()));
     try (JavaProcess probe = JavaProcess.start(StartupProbe.class, PROBE_JVM, args, log)) {
       String[] result = probe.awaitLine("RESULT").split(" ");
@@ -81,12 +81,6 @@ public final class StartupBenchmark {
       System.err.printf("Start-up: %d receivers: build %.0f ms, mount %.0f ms, CPU %.0f ms, heap %d KiB%n", size,
           sample.buildNanos() / 1e6, sample.mountNanos() / 1e6, sample.cpuMillis(), sample.retainedBytes() / 1024);
       return sample;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
