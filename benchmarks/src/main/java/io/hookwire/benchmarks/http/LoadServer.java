@@ -1,0 +1,50 @@
+package io.hookwire.benchmarks.http;
+
+import io.hookwire.benchmarks.fixture.BenchSlackReceiver;
+import io.hookwire.benchmarks.fixture.SlackDelivery;
+import io.hookwire.benchmarks.pipeline.HandWrittenSlackEndpoint;
+import io.hookwire.runtime.Hookwire;
+import io.hookwire.runtime.verify.SlackSignature;
+import java.io.IOException;
+import spark.Service;
+
+/**
+ * The server side of figure 2, run in a JVM of its own: a Spark server on loopback serving the
+ * Slack receiver either through Hookwire or through a hand-written route. Prints {@code READY}
+ * when it serves, and stops when its standard input closes.
+ */
+public final class LoadServer {
+  /** Serves with the generated receiver, mounted by Hookwire. */
+  public static final String HOOKWIRE = "hookwire";
+  /** Serves with the hand-written route. */
+  public static final String HAND_WRITTEN = "hand-written";
+
+  private LoadServer() {}
+
+  /** Arguments: the variant ({@value #HOOKWIRE} or {@value #HAND_WRITTEN}) and the port. */
+  public static void main(String[] args) throws Exception {
+    String variant = args[0];
+    Service http = Service.ignite().ipAddress("127.0.0.1").port(Integer.parseInt(args[1]));
+    SlackSignature signature = new SlackSignature(SlackDelivery.SIGNING_SECRET);
+    BenchSlackReceiver receiver = new BenchSlackReceiver(signature);
+    switch (variant) {
+      case HOOKWIRE -> Hookwire.builder().instance(receiver).build().mount(http);
+      case HAND_WRITTEN -> HandWrittenRoute.mount(http, new HandWrittenSlackEndpoint(receiver, signature));
+      default -> throw new IllegalArgumentException("unknown variant " + variant);
+    }
+    http.awaitInitialization();
+    System.out.println("READY");
+    System.out.flush();
+    awaitEndOfInput();
+    System.err.println("handled " + receiver.textChars() + " characters of text");
+    http.stop();
+    http.awaitStop();
+    System.exit(0);
+  }
+
+  private static void awaitEndOfInput() throws IOException {
+    while (System.in.read() >= 0) {
+      // Nothing is sent; the parent closes the stream to stop the server.
+    }
+  }
+}
