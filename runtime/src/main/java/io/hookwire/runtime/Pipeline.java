@@ -64,10 +64,20 @@ final class Pipeline {
     return verified(route, delivery) ? dispatch(route, delivery) : Answers.VERIFICATION_FAILED;
   }
 
-  /** {@code 404}: no receiver has the path. */
+  /**
+   * {@code 404}: no receiver has the path. The log shows only the path's first segment: paths
+   * can carry secrets, as Telegram's carry the bot token, and a sender still posting to a receiver
+   * that is not mounted must not write that token into the log.
+   */
   WebhookResponse notFound(WebhookRequest request) {
-    LOG.info("404 no receiver for {} {}", request.method(), request.path());
+    LOG.info("404 no receiver for {} {}", request.method(), firstSegment(request.path()));
     return Answers.NOT_FOUND;
+  }
+
+  /** {@code /telegram/events/123:abc} as {@code /telegram/…}. */
+  static String firstSegment(String path) {
+    int second = path.indexOf('/', 1);
+    return second < 0 ? path : path.substring(0, second) + "/…";
   }
 
   /** {@code 405}: receivers accept {@code POST} only. */

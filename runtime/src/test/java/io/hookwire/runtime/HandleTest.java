@@ -73,4 +73,19 @@ class HandleTest {
 
     assertEquals(200, plain.handle(post("/ping").build()).status());
   }
+
+  @Test
+  void jsonNullForATypedEventIsABadRequest() {
+    Hookwire hookwire = Hookwire.builder().registry(new ShopRegistry()).build();
+    WebhookResponse answer = hookwire.handle(WebhookRequest.builder().path("/shop/events")
+        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.described").body("null").build());
+    assertEquals(400, answer.status(), answer.body());
+  }
+
+  @Test
+  void notFoundLogsOnlyThePathsFirstSegmentSincePathsMayCarryTokens() {
+    assertEquals("/telegram/…", Pipeline.firstSegment("/telegram/events/123456:secret"));
+    assertEquals("/slack", Pipeline.firstSegment("/slack"));
+    assertEquals("/", Pipeline.firstSegment("/"));
+  }
 }

@@ -111,11 +111,17 @@ public final class Delivery {
   /** The body bound to the reader's type, from the tree when it was parsed already. */
   public <T> T bind(ObjectReader reader) {
     requireJsonContentType();
+    T event;
     try {
-      return tree != null ? reader.readValue(tree) : reader.readValue(request.bodyBytes());
+      event = tree != null ? reader.readValue(tree) : reader.readValue(request.bodyBytes());
     } catch (IOException e) {
       throw new DeliveryRejectedException(400, "body does not bind to " + reader.getValueType(), e);
     }
+    if (event == null) {
+      // JSON null binds to null; a handler must never see an absent event.
+      throw new DeliveryRejectedException(400, "body is JSON null, not " + reader.getValueType());
+    }
+    return event;
   }
 
   /** A {@code 200} JSON answer holding {@code value}. */

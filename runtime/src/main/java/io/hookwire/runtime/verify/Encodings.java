@@ -16,6 +16,10 @@ import java.util.HexFormat;
  */
 final class Encodings {
   private static final int HEX_DIGITS = 2 * HmacKey.MAC_BYTES;
+  /** 32 bytes in padded base64: 43 digits and one '='. */
+  private static final int BASE64_CHARS = 44;
+  private static final String BASE64_ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
   private Encodings() {}
 
@@ -24,13 +28,17 @@ final class Encodings {
       throw Rejections.reject(Rejections.malformed(header,
           digits.length() + " characters where " + HEX_DIGITS + " hex digits are expected"));
     }
-    if (!digits.chars().allMatch(Encodings::isLowerCaseHexDigit)) {
+    if (!isLowerCaseHex(digits)) {
       throw Rejections.reject(Rejections.malformed(header, "not lower-case hexadecimal"));
     }
     return HexFormat.of().parseHex(digits);
   }
 
   static byte[] base64(String header, String text) throws RequestVerificationException {
+    if (text.length() != BASE64_CHARS) {
+      throw Rejections.reject(Rejections.malformed(header,
+          text.length() + " characters where " + BASE64_CHARS + " base64 characters are expected"));
+    }
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(text);
@@ -41,13 +49,28 @@ final class Encodings {
       throw Rejections.reject(Rejections.malformed(header,
           bytes.length + " bytes where " + HmacKey.MAC_BYTES + " are expected"));
     }
-    if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+    if (!hasNoStrayBits(text)) {
       throw Rejections.reject(Rejections.malformed(header, "not canonical padded base64"));
     }
     return bytes;
   }
 
-  private static boolean isLowerCaseHexDigit(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+  private static boolean isLowerCaseHex(String digits) {
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the unused low bits of the last base64 digit are zero, which makes the text the one
+   * canonical encoding of its 32 bytes. 32 bytes take 43 digits and one '=': the 43rd digit holds
+   * 4 bits of data and 2 unused bits, so its value in the alphabet must be a multiple of 4.
+   */
+  private static boolean hasNoStrayBits(String text) {
+    return BASE64_ALPHABET.indexOf(text.charAt(BASE64_CHARS - 2)) % 4 == 0;
   }
 }

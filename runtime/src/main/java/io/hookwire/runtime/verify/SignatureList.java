@@ -3,7 +3,6 @@ package io.hookwire.runtime.verify;
 import io.hookwire.runtime.RequestVerificationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A header that lists several labelled values, such as Stripe's {@code t=…,v1=…,v1=…} or
@@ -37,19 +36,26 @@ final class SignatureList {
   static SignatureList parse(String header, String value, char itemSeparator, char labelSeparator)
       throws RequestVerificationException {
     List<Entry> entries = new ArrayList<>();
-    for (String item : value.split(Pattern.quote(String.valueOf(itemSeparator)), -1)) {
-      String entry = item.strip();
-      if (entry.isEmpty()) {
-        continue;
+    int start = 0;
+    while (start <= value.length()) {
+      int end = value.indexOf(itemSeparator, start);
+      end = end < 0 ? value.length() : end;
+      String entry = value.substring(start, end).strip();
+      if (!entry.isEmpty()) {
+        entries.add(entry(header, entry, labelSeparator));
       }
-      int split = entry.indexOf(labelSeparator);
-      if (split <= 0 || split == entry.length() - 1) {
-        throw Rejections.reject(Rejections.malformed(header,
-            "every entry must read label" + labelSeparator + "value"));
-      }
-      entries.add(new Entry(entry.substring(0, split), entry.substring(split + 1)));
+      start = end + 1;
     }
     return new SignatureList(header, entries);
+  }
+
+  private static Entry entry(String header, String entry, char labelSeparator) throws RequestVerificationException {
+    int split = entry.indexOf(labelSeparator);
+    if (split <= 0 || split == entry.length() - 1) {
+      throw Rejections.reject(Rejections.malformed(header,
+          "every entry must read label" + labelSeparator + "value"));
+    }
+    return new Entry(entry.substring(0, split), entry.substring(split + 1));
   }
 
   /**
@@ -70,6 +76,12 @@ final class SignatureList {
 
   /** The values labelled {@code label}, in order; empty when there are none. */
   List<String> values(String label) {
-    return entries.stream().filter(entry -> entry.label().equals(label)).map(Entry::value).toList();
+    List<String> values = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      if (entry.label().equals(label)) {
+        values.add(entry.value());
+      }
+    }
+    return values;
   }
 }

@@ -57,14 +57,20 @@ final class TimestampWindow {
 
   /** Digits only: no sign, no fraction, no exponent, which {@code Long.parseLong} would let through in part. */
   private static long parseSeconds(String header, String value) throws RequestVerificationException {
-    if (value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(TimestampWindow::isAsciiDigit)) {
+    if (value.isEmpty() || value.length() > MAX_DIGITS || !isAsciiDigits(value)) {
       throw Rejections.reject(Rejections.notNumeric(header));
     }
     return Long.parseLong(value);
   }
 
-  private static boolean isAsciiDigit(int c) {
-    return c >= '0' && c <= '9';
+  private static boolean isAsciiDigits(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
