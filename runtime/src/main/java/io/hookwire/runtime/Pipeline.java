@@ -44,6 +44,11 @@ final class Pipeline {
     }
   }
 
+  /** The count of deliveries under way, which the HTTP adapter also holds while it answers. */
+  InFlight inFlight() {
+    return inFlight;
+  }
+
   /**
    * Refuses new deliveries ({@code 503}) and waits up to {@code timeout} for those under way.
    *

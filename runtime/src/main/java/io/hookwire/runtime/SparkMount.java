@@ -1,11 +1,13 @@
 package io.hookwire.runtime;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import spark.Request;
@@ -58,7 +60,7 @@ final class SparkMount {
 
   private void addRoute(Service http, ReceiverRoute route) {
     String path = route.path().sparkPath();
-    Route answer = (request, response) -> write(answer(route, request), response);
+    Route answer = (request, response) -> serve(route, request, response);
     METHODS.forEach(method -> http.addRoute(method, RouteImpl.create(path, answer)));
   }
 
@@ -108,11 +110,32 @@ final class SparkMount {
     return pipeline.handle(route, SparkRequests.toWebhookRequest(request, route.path(), body.get()));
   }
 
-  private static String write(WebhookResponse answer, Response response) {
+  /**
+   * Answers one request, counted as in flight until its answer is on the wire: a graceful stop
+   * waits for that, so no answer is cut off when the server stops.
+   */
+  private String serve(ReceiverRoute route, Request request, Response response) throws IOException {
+    InFlight inFlight = pipeline.inFlight();
+    if (!inFlight.enter()) {
+      return writeNow(Answers.UNAVAILABLE, response);
+    }
+    try {
+      return writeNow(answer(route, request), response);
+    } finally {
+      inFlight.exit();
+    }
+  }
+
+  /** Writes and flushes the answer itself, leaving Spark an empty body to add. */
+  private static String writeNow(WebhookResponse answer, Response response) throws IOException {
     response.status(answer.status());
     response.type(answer.contentType());
     answer.headers().forEach(response::header);
-    // Spark writes a returned String as UTF-8; an empty one still counts as an answer.
-    return answer.body();
+    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+    HttpServletResponse raw = response.raw();
+    raw.setContentLength(body.length);
+    raw.getOutputStream().write(body);
+    raw.flushBuffer();
+    return "";
   }
 }
