@@ -58,7 +58,8 @@ final class Pipeline {
     return inFlight.closeAndAwait(timeout);
   }
 
-  private WebhookResponse handleAdmitted(ReceiverRoute route, WebhookRequest request) {
+  /** Answers a request whose delivery the caller already counts in {@link #inFlight()}. */
+  WebhookResponse handleAdmitted(ReceiverRoute route, WebhookRequest request) {
     if (!POST.equals(request.method())) {
       return methodNotAllowed(route, request.method());
     }

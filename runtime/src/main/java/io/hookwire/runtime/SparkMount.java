@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -73,15 +74,18 @@ final class SparkMount {
   private WebhookResponse answer(ReceiverRoute route, Request request) {
     HttpServletRequest servlet = request.raw();
     String method = servlet.getMethod();
-    if (route.path().match(servlet.getRequestURI()).isEmpty()) {
+    Optional<Map<String, String>> pathParams = route.path().match(servlet.getRequestURI());
+    if (pathParams.isEmpty()) {
       return pipeline.notFound(WebhookRequest.builder().method(method).path(servlet.getRequestURI()).build());
     }
-    return POST.equals(method) ? receive(route, request) : pipeline.methodNotAllowed(route, method);
+    return POST.equals(method)
+        ? receive(route, request, pathParams.get())
+        : pipeline.methodNotAllowed(route, method);
   }
 
-  private WebhookResponse receive(ReceiverRoute route, Request request) {
+  private WebhookResponse receive(ReceiverRoute route, Request request, Map<String, String> pathParams) {
     try {
-      return receiveBody(route, request);
+      return receiveBody(route, request, pathParams);
     } catch (Throwable e) {
       // Nothing may reach Spark, whose error page would show the exception to the client.
       LOG.error("{}: 500 the request could not be handled", route.name(), e);
@@ -89,7 +93,7 @@ final class SparkMount {
     }
   }
 
-  private WebhookResponse receiveBody(ReceiverRoute route, Request request) {
+  private WebhookResponse receiveBody(ReceiverRoute route, Request request, Map<String, String> pathParams) {
     HttpServletRequest servlet = request.raw();
     long declared = servlet.getContentLengthLong();
     if (declared > route.maxBodyBytes()) {
@@ -107,7 +111,8 @@ final class SparkMount {
     if (body.isEmpty()) {
       return pipeline.payloadTooLarge(route, "the body read so far");
     }
-    return pipeline.handle(route, SparkRequests.toWebhookRequest(request, route.path(), body.get()));
+    // serve() counts this delivery as in flight already.
+    return pipeline.handleAdmitted(route, SparkRequests.toWebhookRequest(request, pathParams, body.get()));
   }
 
   /**

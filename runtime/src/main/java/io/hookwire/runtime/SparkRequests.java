@@ -11,16 +11,16 @@ final class SparkRequests {
   private SparkRequests() {}
 
   /**
-   * The request, with the body read already and the path parameters of {@code path}. Parameters
-   * are taken from the raw request URI, each value decoded on its own, and keep the case of their
-   * names; query parameters come from the raw query string, so the container never reads the body.
+   * The request, with the body read already and the path parameters the route matched in the raw
+   * request URI (each value decoded on its own, names in their own case). Query parameters come
+   * from the raw query string, so the container never reads the body.
    */
-  static WebhookRequest toWebhookRequest(Request request, PathTemplate path, byte[] body) {
+  static WebhookRequest toWebhookRequest(Request request, Map<String, String> pathParams, byte[] body) {
     HttpServletRequest servlet = request.raw();
     WebhookRequest.Builder builder = WebhookRequest.builder()
         .method(servlet.getMethod())
         .path(pathOf(request, servlet))
-        .pathParams(path.match(servlet.getRequestURI()).orElse(Map.of()))
+        .pathParams(pathParams)
         .remoteAddress(nullToEmpty(servlet.getRemoteAddr()))
         .body(body);
     addHeaders(servlet, builder);
