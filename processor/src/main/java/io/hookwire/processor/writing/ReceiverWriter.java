@@ -107,7 +107,7 @@ public final class ReceiverWriter {
 
   private MethodSpec verify() {
     ReceiverMethod verify = receiver.method(Role.VERIFY).orElseThrow();
-    MethodSpec.Builder method = overriding("verify", boolean.class).addParameter(RuntimeTypes.DELIVERY, "delivery");
+    MethodSpec.Builder method = overridingThrowing("verify", boolean.class).addParameter(RuntimeTypes.DELIVERY, "delivery");
     CodeBlock call = ParameterBindings.call(verify, readers);
     if (verify.returnKind() == ReturnKind.BOOLEAN) {
       return method.addStatement("return $L", call).build();
@@ -134,26 +134,29 @@ public final class ReceiverWriter {
     Optional<ReceiverMethod> isConnected = receiver.method(Role.IS_CONNECTED);
     Optional<ReceiverMethod> connect = receiver.method(Role.CONNECT);
     if (isConnected.isPresent()) {
-      type.addMethod(overriding("isConnected", boolean.class)
+      type.addMethod(overridingThrowing("isConnected", boolean.class)
           .addStatement("return receiver.$N()", isConnected.get().name())
           .build());
     } else if (connect.isPresent()) {
-      type.addMethod(overriding("isConnected", boolean.class)
+      type.addMethod(overridingThrowing("isConnected", boolean.class)
           .addComment("No @IsConnected method: connect at every start.")
           .addStatement("return false")
           .build());
     }
     connect.ifPresent(method -> type
         .addMethod(overriding("canConnect", boolean.class).addStatement("return true").build())
-        .addMethod(overriding("connect", void.class).addStatement("receiver.$N()", method.name()).build()));
+        .addMethod(overridingThrowing("connect", void.class).addStatement("receiver.$N()", method.name()).build()));
   }
 
   private static MethodSpec.Builder overriding(String name, Class<?> returnType) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+    return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(returnType);
-    boolean throwing = name.equals("verify") || name.equals("isConnected") || name.equals("connect");
-    return throwing ? method.addException(Exception.class) : method;
+  }
+
+  /** An override of a method that calls user code, which may throw anything. */
+  private static MethodSpec.Builder overridingThrowing(String name, Class<?> returnType) {
+    return overriding(name, returnType).addException(Exception.class);
   }
 }
