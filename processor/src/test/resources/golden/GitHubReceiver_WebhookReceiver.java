@@ -3,6 +3,7 @@ package test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.hookwire.runtime.ReceiverDefinition;
+import io.hookwire.runtime.ReceiverFactory;
 import io.hookwire.runtime.WebhookReceiver;
 import io.hookwire.runtime.WebhookResponse;
 import io.hookwire.runtime.internal.Delivery;
@@ -16,24 +17,41 @@ import javax.annotation.processing.Generated;
 public final class GitHubReceiver_WebhookReceiver implements WebhookReceiver {
   private final GitHubReceiver receiver;
 
-  private final ObjectReader pushReader;
+  private final ObjectMapper mapper;
+
+  private ObjectReader pushReader;
 
   public GitHubReceiver_WebhookReceiver(GitHubReceiver receiver, ObjectMapper mapper) {
     this.receiver = receiver;
-    this.pushReader = mapper.readerFor(GitHubReceiver.Push.class);
+    this.mapper = mapper;
   }
 
   /**
-   * What the route registry needs to know of this receiver.
+   * What the route registry needs to know of this receiver; {@code factory} calls
+   * {@link #wrap} and {@link #newInstance}.
    */
-  public static ReceiverDefinition<?> definition() {
+  public static ReceiverDefinition<?> definition(ReceiverFactory factory) {
     return ReceiverDefinition.of(
             GitHubReceiver.class,
             "github",
             "/github/events",
-            GitHubReceiver_WebhookReceiver::new)
-        .withDefaultConstructor(GitHubReceiver::new)
+            factory)
+        .withDefaultConstructor(factory)
         .withMaxBodyBytes(26214400L);
+  }
+
+  /**
+   * This receiver around {@code receiver}, an instance of {@link GitHubReceiver}.
+   */
+  public static WebhookReceiver wrap(Object receiver, ObjectMapper mapper) {
+    return new GitHubReceiver_WebhookReceiver((GitHubReceiver) receiver, mapper);
+  }
+
+  /**
+   * A new {@link GitHubReceiver}, for applications that do not supply one.
+   */
+  public static Object newInstance() {
+    return new GitHubReceiver();
   }
 
   @Override
@@ -46,7 +64,7 @@ public final class GitHubReceiver_WebhookReceiver implements WebhookReceiver {
   public WebhookResponse dispatch(Delivery delivery) throws Exception {
     switch (delivery.eventTypeFromHeader("X-GitHub-Event")) {
       case "push":
-        return delivery.json(receiver.push(delivery.bind(pushReader)));
+        return delivery.json(receiver.push(delivery.bind(pushReader())));
       default:
         // No handler for this event type: acknowledged and ignored.
         return WebhookResponse.ok();
@@ -56,5 +74,17 @@ public final class GitHubReceiver_WebhookReceiver implements WebhookReceiver {
   @Override
   public String deliveryId(Delivery delivery) {
     return delivery.deliveryIdFromHeader("X-GitHub-Delivery");
+  }
+
+  /**
+   * The reader of {@code push}'s event, made on its first delivery.
+   */
+  private ObjectReader pushReader() {
+    ObjectReader reader = pushReader;
+    if (reader == null) {
+      reader = mapper.readerFor(GitHubReceiver.Push.class);
+      pushReader = reader;
+    }
+    return reader;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.hookwire.runtime.ReceiverDefinition;
+import io.hookwire.runtime.ReceiverFactory;
 import io.hookwire.runtime.WebhookReceiver;
 import io.hookwire.runtime.WebhookResponse;
 import io.hookwire.runtime.internal.Delivery;
@@ -19,26 +20,42 @@ public final class SlackReceiver_WebhookReceiver implements WebhookReceiver {
 
   private final SlackReceiver receiver;
 
-  private final ObjectReader challengeReader;
+  private final ObjectMapper mapper;
 
-  private final ObjectReader messageReader;
+  private ObjectReader challengeReader;
+
+  private ObjectReader messageReader;
 
   public SlackReceiver_WebhookReceiver(SlackReceiver receiver, ObjectMapper mapper) {
     this.receiver = receiver;
-    this.challengeReader = mapper.readerFor(SlackReceiver.UrlVerification.class);
-    this.messageReader = mapper.readerFor(SlackReceiver.EventCallback.class);
+    this.mapper = mapper;
   }
 
   /**
-   * What the route registry needs to know of this receiver.
+   * What the route registry needs to know of this receiver; {@code factory} calls
+   * {@link #wrap} and {@link #newInstance}.
    */
-  public static ReceiverDefinition<?> definition() {
+  public static ReceiverDefinition<?> definition(ReceiverFactory factory) {
     return ReceiverDefinition.of(
             SlackReceiver.class,
             "slack_events_handler",
             "/slack/events",
-            SlackReceiver_WebhookReceiver::new)
-        .withDefaultConstructor(SlackReceiver::new);
+            factory)
+        .withDefaultConstructor(factory);
+  }
+
+  /**
+   * This receiver around {@code receiver}, an instance of {@link SlackReceiver}.
+   */
+  public static WebhookReceiver wrap(Object receiver, ObjectMapper mapper) {
+    return new SlackReceiver_WebhookReceiver((SlackReceiver) receiver, mapper);
+  }
+
+  /**
+   * A new {@link SlackReceiver}, for applications that do not supply one.
+   */
+  public static Object newInstance() {
+    return new SlackReceiver();
   }
 
   @Override
@@ -51,14 +68,38 @@ public final class SlackReceiver_WebhookReceiver implements WebhookReceiver {
   public WebhookResponse dispatch(Delivery delivery) throws Exception {
     switch (delivery.eventTypeAt(TYPE_POINTER)) {
       case "url_verification":
-        return WebhookResponse.text(200, receiver.challenge(delivery.bind(challengeReader)));
+        return WebhookResponse.text(200, receiver.challenge(delivery.bind(challengeReader())));
       case "event_callback":
       case "app_rate_limited":
-        receiver.message(delivery.bind(messageReader), delivery.optionalHeader("X-Slack-Retry-Num"));
+        receiver.message(delivery.bind(messageReader()), delivery.optionalHeader("X-Slack-Retry-Num"));
         return WebhookResponse.ok();
       default:
         receiver.other(delivery.tree());
         return WebhookResponse.ok();
     }
+  }
+
+  /**
+   * The reader of {@code challenge}'s event, made on its first delivery.
+   */
+  private ObjectReader challengeReader() {
+    ObjectReader reader = challengeReader;
+    if (reader == null) {
+      reader = mapper.readerFor(SlackReceiver.UrlVerification.class);
+      challengeReader = reader;
+    }
+    return reader;
+  }
+
+  /**
+   * The reader of {@code message}'s event, made on its first delivery.
+   */
+  private ObjectReader messageReader() {
+    ObjectReader reader = messageReader;
+    if (reader == null) {
+      reader = mapper.readerFor(SlackReceiver.EventCallback.class);
+      messageReader = reader;
+    }
+    return reader;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.hookwire.runtime.ReceiverDefinition;
+import io.hookwire.runtime.ReceiverFactory;
 import io.hookwire.runtime.WebhookReceiver;
 import io.hookwire.runtime.WebhookResponse;
 import io.hookwire.runtime.internal.Delivery;
@@ -19,22 +20,32 @@ import javax.annotation.processing.Generated;
 public final class TelegramReceiver_WebhookReceiver implements WebhookReceiver {
   private final TelegramReceiver receiver;
 
-  private final ObjectReader updateReader;
+  private final ObjectMapper mapper;
+
+  private ObjectReader updateReader;
 
   public TelegramReceiver_WebhookReceiver(TelegramReceiver receiver, ObjectMapper mapper) {
     this.receiver = receiver;
-    this.updateReader = mapper.readerFor(new TypeReference<List<Map<String, Object>>>() {});
+    this.mapper = mapper;
   }
 
   /**
-   * What the route registry needs to know of this receiver.
+   * What the route registry needs to know of this receiver; {@code factory} calls
+   * {@link #wrap}.
    */
-  public static ReceiverDefinition<?> definition() {
+  public static ReceiverDefinition<?> definition(ReceiverFactory factory) {
     return ReceiverDefinition.of(
             TelegramReceiver.class,
             "telegram_events_handler",
             "/telegram/events/{token}",
-            TelegramReceiver_WebhookReceiver::new);
+            factory);
+  }
+
+  /**
+   * This receiver around {@code receiver}, an instance of {@link TelegramReceiver}.
+   */
+  public static WebhookReceiver wrap(Object receiver, ObjectMapper mapper) {
+    return new TelegramReceiver_WebhookReceiver((TelegramReceiver) receiver, mapper);
   }
 
   @Override
@@ -44,7 +55,7 @@ public final class TelegramReceiver_WebhookReceiver implements WebhookReceiver {
 
   @Override
   public WebhookResponse dispatch(Delivery delivery) throws Exception {
-    return receiver.update(delivery.bind(updateReader), delivery.optionalQueryParam("debug"));
+    return receiver.update(delivery.bind(updateReader()), delivery.optionalQueryParam("debug"));
   }
 
   @Override
@@ -60,5 +71,17 @@ public final class TelegramReceiver_WebhookReceiver implements WebhookReceiver {
   @Override
   public void connect() throws Exception {
     receiver.connect();
+  }
+
+  /**
+   * The reader of {@code update}'s event, made on its first delivery.
+   */
+  private ObjectReader updateReader() {
+    ObjectReader reader = updateReader;
+    if (reader == null) {
+      reader = mapper.readerFor(new TypeReference<List<Map<String, Object>>>() {});
+      updateReader = reader;
+    }
+    return reader;
   }
 }

@@ -133,6 +133,18 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void registryInAnotherPackageMakesPackagePrivateReceivers() {
+    // The registry's factory reaches a package-private class only through its generated receiver.
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new WebhookProcessor())
+        .withOptions("-Ahookwire.registry=com.acme.AcmeWebhooks")
+        .compile(TELEGRAM, GITHUB);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.AcmeWebhooks")
+        .contentsAsUtf8String().contains("case 1 -> GitHubReceiver_WebhookReceiver.newInstance();");
+  }
+
+  @Test
   void invalidRegistryOptionIsAnError() {
     Compilation compilation = com.google.testing.compile.Compiler.javac()
         .withProcessors(new WebhookProcessor())

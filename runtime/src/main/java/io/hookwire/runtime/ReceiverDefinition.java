@@ -43,9 +43,24 @@ public final class ReceiverDefinition<T> {
     return new ReceiverDefinition<>(type, name, path, wrapper, null, -1);
   }
 
+  /**
+   * A receiver that {@code factory} makes, as generated registries define them; its instances
+   * come from the application unless {@link #withDefaultConstructor(ReceiverFactory)} is called.
+   */
+  public static <T> ReceiverDefinition<T> of(Class<T> type, String name, String path, ReceiverFactory factory) {
+    Objects.requireNonNull(factory, "factory");
+    return of(type, name, path, factory::wrap);
+  }
+
   /** This receiver, made with {@code constructor} when the application supplies no instance. */
   public ReceiverDefinition<T> withDefaultConstructor(Supplier<T> constructor) {
     return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor), maxBodyBytes);
+  }
+
+  /** This receiver, made with {@code factory}'s {@link ReceiverFactory#newInstance()} when the application supplies no instance. */
+  public ReceiverDefinition<T> withDefaultConstructor(ReceiverFactory factory) {
+    Objects.requireNonNull(factory, "factory");
+    return withDefaultConstructor(() -> type.cast(factory.newInstance()));
   }
 
   /** This receiver, accepting bodies up to {@code limit} bytes whatever the application's default. */

@@ -1,7 +1,7 @@
 package io.hookwire.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -18,10 +18,13 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The Jackson {@code ObjectReader}s of a receiver, one per handler whose event is a typed object,
- * prepared once in the constructor so that no delivery pays for building one.
+ * The Jackson {@code ObjectReader}s of a receiver, one per handler whose event is a typed object.
+ * Each is made on the first delivery of its event and kept: made in the constructor, they would
+ * load every event class at start-up, which dominates the start-up of many receivers.
  */
 final class EventReaders {
+  private static final String MAPPER = "mapper";
+
   private final Map<ReceiverMethod, String> fields = new LinkedHashMap<>();
 
   EventReaders(Iterable<ReceiverMethod> handlers) {
@@ -33,23 +36,44 @@ final class EventReaders {
     }
   }
 
-  /** The field holding the reader of this handler's event. */
-  String fieldFor(ReceiverMethod handler) {
+  /** The method that returns the reader of this handler's event. */
+  String accessorFor(ReceiverMethod handler) {
     return fields.get(handler);
   }
 
-  /** Declares the fields. */
-  void addFields(TypeSpec.Builder type) {
-    fields.values().forEach(name ->
-        type.addField(FieldSpec.builder(RuntimeTypes.OBJECT_READER, name, Modifier.PRIVATE, Modifier.FINAL).build()));
+  /** Declares the mapper, when a reader needs it, and a field and an accessor per reader. */
+  void addMembers(TypeSpec.Builder type) {
+    if (fields.isEmpty()) {
+      return;
+    }
+    type.addField(RuntimeTypes.OBJECT_MAPPER, MAPPER, Modifier.PRIVATE, Modifier.FINAL);
+    fields.values().forEach(name -> type.addField(RuntimeTypes.OBJECT_READER, name, Modifier.PRIVATE));
+    fields.forEach((handler, name) -> type.addMethod(accessor(handler, name)));
   }
 
-  /** Initialises the fields from the constructor's {@code mapper}. */
+  /** Keeps the constructor's {@code mapper}, when a reader needs it. */
   CodeBlock initialisers() {
-    CodeBlock.Builder code = CodeBlock.builder();
-    fields.forEach((handler, name) ->
-        code.addStatement("this.$N = mapper.readerFor($L)", name, typeToken(typedEvent(handler).type())));
-    return code.build();
+    return fields.isEmpty() ? CodeBlock.of("") : CodeBlock.builder().addStatement("this.$N = $N", MAPPER, MAPPER).build();
+  }
+
+  /**
+   * Makes the reader once. Two threads may both make it on the first deliveries, which is
+   * harmless: readers are immutable, so either may be kept, and reading the field once into a
+   * local never returns {@code null}.
+   */
+  private static MethodSpec accessor(ReceiverMethod handler, String name) {
+    CodeBlock typeToken = typeToken(typedEvent(handler).type());
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("The reader of {@code $L}'s event, made on its first delivery.\n", handler.name())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.OBJECT_READER)
+        .addStatement("$T reader = $N", RuntimeTypes.OBJECT_READER, name)
+        .beginControlFlow("if (reader == null)")
+        .addStatement("reader = $N.readerFor($L)", MAPPER, typeToken)
+        .addStatement("$N = reader", name)
+        .endControlFlow()
+        .addStatement("return reader")
+        .build();
   }
 
   /** {@code Item.class}, or a {@code TypeReference} that keeps the type arguments of {@code List<Item>}. */

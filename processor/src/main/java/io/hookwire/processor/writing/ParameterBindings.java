@@ -43,7 +43,7 @@ final class ParameterBindings {
       case STRING -> CodeBlock.of("delivery.bodyString()");
       case BYTES -> CodeBlock.of("delivery.bodyBytes()");
       case JSON_TREE -> CodeBlock.of("delivery.tree()");
-      case TYPED -> CodeBlock.of("delivery.bind($N)", readers.fieldFor(method));
+      case TYPED -> CodeBlock.of("delivery.bind($N())", readers.accessorFor(method));
       default -> throw new IllegalStateException("Unbindable parameter passed validation: " + parameter);
     };
   }

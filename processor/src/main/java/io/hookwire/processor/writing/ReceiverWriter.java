@@ -52,10 +52,13 @@ public final class ReceiverWriter {
         .addSuperinterface(RuntimeTypes.WEBHOOK_RECEIVER);
     generatedAnnotation.ifPresent(type::addAnnotation);
     addFields(type);
-    type.addMethod(constructor()).addMethod(definition()).addMethod(verify());
+    type.addMethod(constructor()).addMethod(definition()).addMethod(wrap());
+    newInstance().ifPresent(type::addMethod);
+    type.addMethod(verify());
     type.addMethod(new DispatchWriter(receiver, readers).dispatchMethod());
     deliveryIdMethod().ifPresent(type::addMethod);
     addConnectionMethods(type);
+    readers.addMembers(type);
     return type.build();
   }
 
@@ -73,7 +76,6 @@ public final class ReceiverWriter {
           .build());
     }
     type.addField(userClass, "receiver", Modifier.PRIVATE, Modifier.FINAL);
-    readers.addFields(type);
   }
 
   private MethodSpec constructor() {
@@ -86,23 +88,52 @@ public final class ReceiverWriter {
         .build();
   }
 
-  /** What the registry lists: the class, name and path, and how to make the receiver. */
+  /** What the registry lists: the class, name and path, and the factory that makes the receiver. */
   private MethodSpec definition() {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("return $T.of(\n$>$>$T.class,\n$S,\n$S,\n$T::new)$<$<", RuntimeTypes.RECEIVER_DEFINITION,
-            userClass, receiver.name(), receiver.path(), generatedClass);
+        .add("return $T.of(\n$>$>$T.class,\n$S,\n$S,\nfactory)$<$<", RuntimeTypes.RECEIVER_DEFINITION,
+            userClass, receiver.name(), receiver.path());
     if (receiver.hasDefaultConstructor()) {
-      code.add("\n.withDefaultConstructor($T::new)", userClass);
+      code.add("\n.withDefaultConstructor(factory)");
     }
     if (receiver.maxBodyBytes() >= 0) {
       code.add("\n.withMaxBodyBytes($LL)", receiver.maxBodyBytes());
     }
     return MethodSpec.methodBuilder("definition")
-        .addJavadoc("What the route registry needs to know of this receiver.\n")
+        .addJavadoc("What the route registry needs to know of this receiver; {@code factory} calls\n"
+            + "{@link #wrap}$L.\n", receiver.hasDefaultConstructor() ? " and {@link #newInstance}" : "")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(RuntimeTypes.RECEIVER_FACTORY, "factory")
         .returns(ParameterizedTypeName.get(RuntimeTypes.RECEIVER_DEFINITION, WildcardTypeName.subtypeOf(Object.class)))
         .addStatement("$L", code.build())
         .build();
+  }
+
+  /**
+   * The registry's factory calls this instead of the constructor: it takes an {@code Object}, as
+   * the registry may lie in another package, where a package-private class cannot be named.
+   */
+  private MethodSpec wrap() {
+    return MethodSpec.methodBuilder("wrap")
+        .addJavadoc("This receiver around {@code receiver}, an instance of {@link $T}.\n", userClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Object.class, "receiver")
+        .addParameter(RuntimeTypes.OBJECT_MAPPER, "mapper")
+        .returns(RuntimeTypes.WEBHOOK_RECEIVER)
+        .addStatement("return new $T(($T) receiver, mapper)", generatedClass, userClass)
+        .build();
+  }
+
+  private Optional<MethodSpec> newInstance() {
+    if (!receiver.hasDefaultConstructor()) {
+      return Optional.empty();
+    }
+    return Optional.of(MethodSpec.methodBuilder("newInstance")
+        .addJavadoc("A new {@link $T}, for applications that do not supply one.\n", userClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Object.class)
+        .addStatement("return new $T()", userClass)
+        .build());
   }
 
   private MethodSpec verify() {

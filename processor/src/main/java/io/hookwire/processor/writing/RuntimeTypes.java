@@ -8,6 +8,7 @@ final class RuntimeTypes {
   static final ClassName WEBHOOK_REGISTRY = ClassName.get("io.hookwire.runtime", "WebhookRegistry");
   static final ClassName WEBHOOK_RESPONSE = ClassName.get("io.hookwire.runtime", "WebhookResponse");
   static final ClassName RECEIVER_DEFINITION = ClassName.get("io.hookwire.runtime", "ReceiverDefinition");
+  static final ClassName RECEIVER_FACTORY = ClassName.get("io.hookwire.runtime", "ReceiverFactory");
   static final ClassName DELIVERY = ClassName.get("io.hookwire.runtime.internal", "Delivery");
   static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
