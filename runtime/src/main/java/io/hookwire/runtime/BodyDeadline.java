@@ -46,14 +46,19 @@ final class BodyDeadline implements AutoCloseable {
   }
 
   /**
-   * Bounds the next wait for body bytes by the time left.
+   * Bounds the next wait for body bytes by the time left. When the bytes are buffered already the
+   * read will not wait, and the connection's timeout is left alone: changing it reschedules a
+   * timer, which most bodies, arriving with their headers, never need.
    *
    * @throws BodyTimeoutException if no time is left
    */
-  void beforeRead() throws BodyTimeoutException {
+  void beforeRead(boolean bytesBuffered) throws BodyTimeoutException {
     long leftMillis = Duration.ofNanos(deadlineNanos - System.nanoTime()).toMillis();
     if (leftMillis <= 0) {
       throw new BodyTimeoutException(timeout, null);
+    }
+    if (bytesBuffered) {
+      return;
     }
     boolean shorter = idleTimeout <= 0 || idleTimeout - leftMillis >= GRANULARITY_MILLIS;
     if (endPoint != null && shorter) {

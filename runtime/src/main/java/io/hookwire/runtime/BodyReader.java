@@ -3,6 +3,7 @@ package io.hookwire.runtime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javax.servlet.ServletRequest;
@@ -32,11 +33,39 @@ final class BodyReader {
     ServletRequest servlet = unwrap(request);
     // The container owns the stream and closes it; closing it here could cut the connection.
     InputStream body = servlet.getInputStream();
-    int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialCapacity(servlet, cap));
+    long declared = servlet.getContentLengthLong();
+    // A large declared length is not allocated up front: a client could declare it and send nothing.
+    if (declared >= 0 && declared <= Math.min(limit, CHUNK_BYTES)) {
+      return Optional.of(readDeclared(body, (int) declared, deadline));
+    }
+    return readGrowing(body, (int) Math.min(limit + 1, Integer.MAX_VALUE), deadline, limit);
+  }
+
+  /**
+   * A small body of declared length, read straight into an array of that length. The container ends the
+   * stream at the declared length (what follows is the next request), so it cannot overrun; a
+   * stream that ends early leaves a shorter body, which no signature will match.
+   */
+  private static byte[] readDeclared(InputStream body, int length, BodyDeadline deadline) throws IOException {
+    byte[] bytes = new byte[length];
+    int filled = 0;
+    while (filled < length) {
+      int read = readChunk(body, bytes, filled, length - filled, deadline);
+      if (read < 0) {
+        return Arrays.copyOf(bytes, filled);
+      }
+      filled += read;
+    }
+    return bytes;
+  }
+
+  /** A chunked or large body, read a chunk at a time into a buffer that grows as bytes arrive, up to {@code cap} bytes. */
+  private static Optional<byte[]> readGrowing(InputStream body, int cap, BodyDeadline deadline, long limit)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.min(CHUNK_BYTES, cap));
     byte[] chunk = new byte[Math.min(CHUNK_BYTES, cap)];
     while (bytes.size() < cap) {
-      int read = readChunk(body, chunk, cap - bytes.size(), deadline);
+      int read = readChunk(body, chunk, 0, Math.min(chunk.length, cap - bytes.size()), deadline);
       if (read < 0) {
         break;
       }
@@ -45,10 +74,12 @@ final class BodyReader {
     return bytes.size() > limit ? Optional.empty() : Optional.of(bytes.toByteArray());
   }
 
-  private static int readChunk(InputStream body, byte[] chunk, int wanted, BodyDeadline deadline) throws IOException {
-    deadline.beforeRead();
+  private static int readChunk(InputStream body, byte[] into, int offset, int wanted, BodyDeadline deadline)
+      throws IOException {
+    // Bytes the container holds already come without waiting: only a read that may wait needs bounding.
+    deadline.beforeRead(body.available() > 0);
     try {
-      return body.read(chunk, 0, Math.min(chunk.length, wanted));
+      return body.read(into, offset, wanted);
     } catch (IOException e) {
       throw timedOut(e, deadline) ? new BodyTimeoutException(deadline.timeout(), e) : e;
     }
@@ -67,12 +98,6 @@ final class BodyReader {
       }
     }
     return deadline.passed();
-  }
-
-  // A declared length within the limit sizes the buffer once; a chunked body grows it as it comes.
-  private static int initialCapacity(ServletRequest request, int cap) {
-    long declared = request.getContentLengthLong();
-    return (int) Math.min(declared >= 0 ? declared + 1 : CHUNK_BYTES, cap);
   }
 
   private static ServletRequest unwrap(ServletRequest request) {

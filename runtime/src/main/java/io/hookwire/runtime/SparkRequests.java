@@ -1,6 +1,6 @@
 package io.hookwire.runtime;
 
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import spark.Request;
@@ -35,9 +35,10 @@ final class SparkRequests {
   }
 
   private static void addHeaders(HttpServletRequest servlet, WebhookRequest.Builder builder) {
-    for (String name : Collections.list(servlet.getHeaderNames())) {
-      for (String value : Collections.list(servlet.getHeaders(name))) {
-        builder.header(name, value);
+    for (Enumeration<String> names = servlet.getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (Enumeration<String> values = servlet.getHeaders(name); values.hasMoreElements(); ) {
+        builder.header(name, values.nextElement());
       }
     }
   }
