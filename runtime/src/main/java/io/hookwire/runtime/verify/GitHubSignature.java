@@ -2,7 +2,6 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
-import java.util.List;
 
 /**
  * Verifies GitHub's webhook signature: {@code X-Hub-Signature-256} is {@code sha256=} followed by
@@ -46,8 +45,10 @@ public final class GitHubSignature {
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
     requireSha256Header(request);
-    String hex = RequestHeaders.afterPrefix(SIGNATURE, RequestHeaders.single(request, SIGNATURE), PREFIX);
-    keys.requireMatch(SIGNATURE, List.of(Encodings.hex(SIGNATURE, hex)), request.bodyBytes());
+    String value = RequestHeaders.single(request, SIGNATURE);
+    int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, PREFIX);
+    byte[] signature = Encodings.hex(SIGNATURE, value, hexStart, value.length());
+    keys.requireMatch(SIGNATURE, signature, SigningKeys.NO_PREFIX, request.bodyBytes());
   }
 
   /** Says so when a sender offers only SHA-1, so the log points at the real cause. */

@@ -27,15 +27,26 @@ final class HmacKey {
     this.prototype = newMac(this.key);
   }
 
-  /** The MAC of the concatenated parts, computed without concatenating them. */
-  byte[] sign(byte[]... parts) {
+  // Two fixed arities rather than varargs, which would allocate an array on every call.
+
+  /** The MAC of {@code content}. */
+  byte[] sign(byte[] content) {
+    return freshMac().doFinal(content);
+  }
+
+  /** The MAC of {@code prefix} followed by {@code body}, computed without concatenating them. */
+  byte[] sign(byte[] prefix, byte[] body) {
+    Mac mac = freshMac();
+    mac.update(prefix);
+    return mac.doFinal(body);
+  }
+
+  /** This thread's MAC, empty. */
+  private Mac freshMac() {
     Mac mac = perThread.get();
     // A previous call that failed half-way would otherwise leave its bytes in the MAC.
     mac.reset();
-    for (byte[] part : parts) {
-      mac.update(part);
-    }
-    return mac.doFinal();
+    return mac;
   }
 
   private Mac copyOfPrototype() {

@@ -28,11 +28,14 @@ final class RequestHeaders {
     return value;
   }
 
-  /** The value after a required prefix such as {@code v0=}. */
-  static String afterPrefix(String header, String value, String prefix) throws RequestVerificationException {
+  /**
+   * Where the value after a required prefix such as {@code v0=} starts; a position rather than a
+   * substring, so that the rest is decoded where it is.
+   */
+  static int afterPrefix(String header, String value, String prefix) throws RequestVerificationException {
     if (!value.startsWith(prefix)) {
       throw Rejections.reject(Rejections.malformed(header, "expected the prefix " + prefix));
     }
-    return value.substring(prefix.length());
+    return prefix.length();
   }
 }

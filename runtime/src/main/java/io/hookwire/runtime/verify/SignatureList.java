@@ -1,30 +1,39 @@
 package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A header that lists several labelled values, such as Stripe's {@code t=…,v1=…,v1=…} or
  * Standard Webhooks' {@code v1,… v1,…}. Senders list several signatures while they rotate
  * secrets or schemes, so the order and number of entries is theirs to choose.
+ *
+ * <p>Entries are kept as positions in the header's text, not as substrings: the values wanted
+ * are decoded straight from the text, and the others are never copied.
  */
 final class SignatureList {
-  /** One entry: the label before the separator and the value after it. */
-  record Entry(String label, String value) {}
-
-  /** Turns a received signature's text into bytes, or rejects it as malformed. */
+  /** Turns a received signature, {@code text} from {@code from} to {@code to}, into bytes, or rejects it as malformed. */
   @FunctionalInterface
   interface Decoder {
-    byte[] decode(String header, String text) throws RequestVerificationException;
+    byte[] decode(String header, String text, int from, int to) throws RequestVerificationException;
   }
 
-  private final String header;
-  private final List<Entry> entries;
+  // Each entry takes three positions in bounds: where its label starts, where the separator is,
+  // and where its value ends.
+  private static final int LABEL = 0;
+  private static final int SEPARATOR = 1;
+  private static final int END = 2;
+  private static final int BOUNDS_PER_ENTRY = 3;
 
-  private SignatureList(String header, List<Entry> entries) {
+  private final String header;
+  private final String text;
+  private final int[] bounds;
+  private final int entries;
+
+  private SignatureList(String header, String text, int[] bounds, int entries) {
     this.header = header;
-    this.entries = List.copyOf(entries);
+    this.text = text;
+    this.bounds = bounds;
+    this.entries = entries;
   }
 
   /**
@@ -35,53 +44,100 @@ final class SignatureList {
    */
   static SignatureList parse(String header, String value, char itemSeparator, char labelSeparator)
       throws RequestVerificationException {
-    List<Entry> entries = new ArrayList<>();
-    int start = 0;
-    while (start <= value.length()) {
+    int[] bounds = new int[BOUNDS_PER_ENTRY * (occurrences(value, itemSeparator) + 1)];
+    int entries = 0;
+    for (int start = 0; start <= value.length(); ) {
       int end = value.indexOf(itemSeparator, start);
       end = end < 0 ? value.length() : end;
-      String entry = value.substring(start, end).strip();
-      if (!entry.isEmpty()) {
-        entries.add(entry(header, entry, labelSeparator));
+      int first = stripStart(value, start, end);
+      int last = stripEnd(value, first, end);
+      if (first < last) {
+        int at = BOUNDS_PER_ENTRY * entries++;
+        bounds[at + LABEL] = first;
+        bounds[at + SEPARATOR] = separator(header, value, first, last, labelSeparator);
+        bounds[at + END] = last;
       }
       start = end + 1;
     }
-    return new SignatureList(header, entries);
+    return new SignatureList(header, value, bounds, entries);
   }
 
-  private static Entry entry(String header, String entry, char labelSeparator) throws RequestVerificationException {
-    int split = entry.indexOf(labelSeparator);
-    if (split <= 0 || split == entry.length() - 1) {
+  /** Where the label ends in the entry {@code value[first, last)}, which must have text on both sides. */
+  private static int separator(String header, String value, int first, int last, char labelSeparator)
+      throws RequestVerificationException {
+    int split = value.indexOf(labelSeparator, first);
+    if (split <= first || split >= last - 1) {
       throw Rejections.reject(Rejections.malformed(header,
           "every entry must read label" + labelSeparator + "value"));
     }
-    return new Entry(entry.substring(0, split), entry.substring(split + 1));
+    return split;
   }
 
   /**
-   * The signatures labelled {@code scheme}, decoded. Any one malformed makes the header malformed,
-   * even if another would match: a sender that writes garbage is not trusted with the rest. No
-   * signature of the scheme at all is a rejection too, as nothing could be checked.
+   * The signatures labelled {@code scheme}, decoded, in order. Any one malformed makes the header
+   * malformed, even if another would match: a sender that writes garbage is not trusted with the
+   * rest. No signature of the scheme at all is a rejection too, as nothing could be checked.
    */
-  List<byte[]> signatures(String scheme, Decoder decoder) throws RequestVerificationException {
-    List<byte[]> signatures = new ArrayList<>();
-    for (String text : values(scheme)) {
-      signatures.add(decoder.decode(header, text));
-    }
-    if (signatures.isEmpty()) {
+  byte[][] signatures(String scheme, Decoder decoder) throws RequestVerificationException {
+    int count = count(scheme);
+    if (count == 0) {
       throw Rejections.reject(Rejections.noSignature(header, scheme));
+    }
+    byte[][] signatures = new byte[count][];
+    int found = 0;
+    for (int at = 0; found < count; at += BOUNDS_PER_ENTRY) {
+      if (isLabelled(at, scheme)) {
+        signatures[found++] = decoder.decode(header, text, bounds[at + SEPARATOR] + 1, bounds[at + END]);
+      }
     }
     return signatures;
   }
 
-  /** The values labelled {@code label}, in order; empty when there are none. */
-  List<String> values(String label) {
-    List<String> values = new ArrayList<>(entries.size());
-    for (Entry entry : entries) {
-      if (entry.label().equals(label)) {
-        values.add(entry.value());
+  /** How many entries are labelled {@code label}. */
+  int count(String label) {
+    int count = 0;
+    for (int at = 0; at < BOUNDS_PER_ENTRY * entries; at += BOUNDS_PER_ENTRY) {
+      if (isLabelled(at, label)) {
+        count++;
       }
     }
-    return values;
+    return count;
+  }
+
+  /** The value of the first entry labelled {@code label}, which must exist. */
+  String first(String label) {
+    int at = 0;
+    while (!isLabelled(at, label)) {
+      at += BOUNDS_PER_ENTRY;
+    }
+    return text.substring(bounds[at + SEPARATOR] + 1, bounds[at + END]);
+  }
+
+  private boolean isLabelled(int at, String label) {
+    int start = bounds[at + LABEL];
+    return bounds[at + SEPARATOR] - start == label.length() && text.startsWith(label, start);
+  }
+
+  private static int occurrences(String value, char c) {
+    int count = 0;
+    for (int i = value.indexOf(c); i >= 0; i = value.indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  // Where String.strip() would cut; no supplementary code point is whitespace, so chars will do.
+  private static int stripStart(String value, int from, int to) {
+    while (from < to && Character.isWhitespace(value.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int stripEnd(String value, int from, int to) {
+    while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 }

@@ -11,10 +11,14 @@ import java.util.function.Function;
  * while a rotation is under way.
  */
 final class SigningKeys {
-  private final List<HmacKey> keys;
+  /** The prefix of a signature over the body alone. */
+  static final byte[] NO_PREFIX = new byte[0];
 
-  private SigningKeys(List<HmacKey> keys) {
-    this.keys = List.copyOf(keys);
+  // An array rather than a list: iterating it on every delivery allocates nothing.
+  private final HmacKey[] keys;
+
+  private SigningKeys(HmacKey[] keys) {
+    this.keys = keys;
   }
 
   /** Keys that are the UTF-8 bytes of each secret, as Slack, GitHub and Stripe use them. */
@@ -24,13 +28,20 @@ final class SigningKeys {
 
   /** Keys obtained from each secret by a decoding, such as base64. */
   static SigningKeys decoded(List<String> secrets, Function<String, byte[]> decoding) {
-    return new SigningKeys(secrets.stream().map(decoding).map(HmacKey::new).toList());
+    return new SigningKeys(secrets.stream().map(decoding).map(HmacKey::new).toArray(HmacKey[]::new));
   }
 
-  /** Rejects, naming {@code header}, unless a received signature is the MAC of the content. */
-  void requireMatch(String header, List<byte[]> received, byte[]... content)
+  /** Rejects, naming {@code header}, unless the received signature is the MAC of prefix and body. */
+  void requireMatch(String header, byte[] received, byte[] prefix, byte[] body)
       throws RequestVerificationException {
-    if (!anyMatches(received, content)) {
+    // Once inlined, the JIT removes this array: VerifierBenchmark measures no allocation for it.
+    requireMatch(header, new byte[][] {received}, prefix, body);
+  }
+
+  /** Rejects, naming {@code header}, unless a received signature is the MAC of prefix and body. */
+  void requireMatch(String header, byte[][] received, byte[] prefix, byte[] body)
+      throws RequestVerificationException {
+    if (!anyMatches(received, prefix, body)) {
       throw Rejections.reject(Rejections.noMatch(header));
     }
   }
@@ -40,9 +51,9 @@ final class SigningKeys {
    * comparison is constant-time over bytes of equal length, so how long it takes says nothing
    * about how many leading bytes of a forged signature were right.
    */
-  boolean anyMatches(List<byte[]> received, byte[]... content) {
+  private boolean anyMatches(byte[][] received, byte[] prefix, byte[] body) {
     for (HmacKey key : keys) {
-      byte[] expected = key.sign(content);
+      byte[] expected = key.sign(prefix, body);
       for (byte[] signature : received) {
         if (MessageDigest.isEqual(expected, signature)) {
           return true;
@@ -54,6 +65,6 @@ final class SigningKeys {
 
   @Override
   public String toString() {
-    return Secrets.count(keys.size());
+    return Secrets.count(keys.length);
   }
 }

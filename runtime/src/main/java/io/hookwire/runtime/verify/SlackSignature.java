@@ -2,10 +2,8 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Verifies Slack's request signature: {@code X-Slack-Signature} is {@code v0=} followed by the
@@ -23,6 +21,7 @@ public final class SlackSignature {
   static final String TIMESTAMP = "X-Slack-Request-Timestamp";
   static final String SIGNATURE = "X-Slack-Signature";
   private static final String VERSION = "v0";
+  private static final String SIGNATURE_PREFIX = VERSION + "=";
 
   private final SigningKeys keys;
   private final TimestampWindow window;
@@ -62,11 +61,12 @@ public final class SlackSignature {
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
     String timestamp = RequestHeaders.single(request, TIMESTAMP);
-    String hex = RequestHeaders.afterPrefix(SIGNATURE, RequestHeaders.single(request, SIGNATURE), VERSION + "=");
-    byte[] signature = Encodings.hex(SIGNATURE, hex);
+    String value = RequestHeaders.single(request, SIGNATURE);
+    int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, SIGNATURE_PREFIX);
+    byte[] signature = Encodings.hex(SIGNATURE, value, hexStart, value.length());
     window.check(TIMESTAMP, timestamp);
-    byte[] base = (VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8);
-    keys.requireMatch(SIGNATURE, List.of(signature), base, request.bodyBytes());
+    byte[] base = Encodings.signedPrefix(VERSION, ':', timestamp, ':');
+    keys.requireMatch(SIGNATURE, signature, base, request.bodyBytes());
   }
 
   @Override

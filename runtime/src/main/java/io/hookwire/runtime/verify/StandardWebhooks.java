@@ -2,11 +2,9 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * Verifies a signature of the Standard Webhooks specification (used by Svix and others):
@@ -85,9 +83,9 @@ public final class StandardWebhooks {
     String id = RequestHeaders.single(request, ID);
     String timestamp = RequestHeaders.single(request, TIMESTAMP);
     SignatureList list = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ' ', ',');
-    List<byte[]> signatures = list.signatures(VERSION, Encodings::base64);
+    byte[][] signatures = list.signatures(VERSION, Encodings::base64);
     window.check(TIMESTAMP, timestamp);
-    byte[] prefix = (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = Encodings.signedPrefix(id, '.', timestamp, '.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 

@@ -2,7 +2,6 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -80,18 +79,17 @@ public final class StripeSignature {
   public void verify(WebhookRequest request) throws RequestVerificationException {
     SignatureList header = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ',', '=');
     String timestamp = timestamp(header);
-    List<byte[]> signatures = header.signatures(SCHEME, Encodings::hex);
+    byte[][] signatures = header.signatures(SCHEME, Encodings::hex);
     window.check(SIGNATURE, timestamp);
-    byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = Encodings.signedPrefix(timestamp, '.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 
   private static String timestamp(SignatureList header) throws RequestVerificationException {
-    List<String> values = header.values(TIMESTAMP_LABEL);
-    if (values.size() != 1) {
+    if (header.count(TIMESTAMP_LABEL) != 1) {
       throw Rejections.reject(Rejections.malformed(SIGNATURE, "expected exactly one t= timestamp"));
     }
-    return values.get(0);
+    return header.first(TIMESTAMP_LABEL);
   }
 
   @Override

@@ -18,17 +18,21 @@ final class TimestampWindow {
 
   /** Longest digit string parsed; 18 digits always fit in a {@code long}. */
   private static final int MAX_DIGITS = 18;
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
 
   private final Clock clock;
-  private final Duration tolerance;
+  /** The tolerance as whole seconds and the nanoseconds beyond them, compared without allocating. */
+  private final long toleranceSeconds;
+  private final int toleranceNanos;
 
   private TimestampWindow(Clock clock, Duration tolerance) {
     this.clock = clock;
-    this.tolerance = tolerance;
+    this.toleranceSeconds = tolerance.getSeconds();
+    this.toleranceNanos = tolerance.getNano();
   }
 
   TimestampWindow withClock(Clock clock) {
-    return new TimestampWindow(Objects.requireNonNull(clock, "clock must not be null"), tolerance);
+    return new TimestampWindow(Objects.requireNonNull(clock, "clock must not be null"), tolerance());
   }
 
   TimestampWindow withTolerance(Duration tolerance) {
@@ -40,19 +44,34 @@ final class TimestampWindow {
   }
 
   Duration tolerance() {
-    return tolerance;
+    return Duration.ofSeconds(toleranceSeconds, toleranceNanos);
   }
 
-  /** Parses a header's Unix time in seconds and checks it lies inside the window. */
+  /**
+   * Parses a header's Unix time in seconds and checks it lies inside the window, to the
+   * nanosecond of the clock. The arithmetic is on whole seconds plus nanoseconds, as in
+   * {@link Duration}, but without the objects: a check on every delivery should not allocate.
+   * Timestamps beyond the last {@link Instant} are taken as that instant, so the differences
+   * stay within {@code long}.
+   */
   void check(String header, String value) throws RequestVerificationException {
-    Instant sent = Instant.ofEpochSecond(Math.min(parseSeconds(header, value), Instant.MAX.getEpochSecond()));
-    Duration age = Duration.between(sent, clock.instant());
-    if (age.compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.tooOld(header, age.toSeconds(), tolerance.toSeconds()));
+    long sent = Math.min(parseSeconds(header, value), Instant.MAX.getEpochSecond());
+    Instant now = clock.instant();
+    // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
+    long ageSeconds = now.getEpochSecond() - sent;
+    int nanos = now.getNano();
+    if (exceedsTolerance(ageSeconds, nanos)) {
+      throw Rejections.reject(Rejections.tooOld(header, ageSeconds, toleranceSeconds));
     }
-    if (age.negated().compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.inFuture(header, age.negated().toSeconds(), tolerance.toSeconds()));
+    long aheadSeconds = nanos == 0 ? -ageSeconds : -ageSeconds - 1;
+    if (exceedsTolerance(aheadSeconds, nanos == 0 ? 0 : NANOS_PER_SECOND - nanos)) {
+      throw Rejections.reject(Rejections.inFuture(header, aheadSeconds, toleranceSeconds));
     }
+  }
+
+  /** Whether {@code seconds} plus {@code nanos} (0 to 10^9 - 1) is longer than the tolerance. */
+  private boolean exceedsTolerance(long seconds, int nanos) {
+    return seconds > toleranceSeconds || seconds == toleranceSeconds && nanos > toleranceNanos;
   }
 
   /** Digits only: no sign, no fraction, no exponent, which {@code Long.parseLong} would let through in part. */
@@ -75,6 +94,6 @@ final class TimestampWindow {
 
   @Override
   public String toString() {
-    return "tolerance " + tolerance.toSeconds() + " s";
+    return "tolerance " + toleranceSeconds + " s";
   }
 }

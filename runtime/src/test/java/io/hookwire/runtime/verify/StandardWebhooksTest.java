@@ -51,6 +51,16 @@ class StandardWebhooksTest {
   }
 
   @Test
+  void signsAnIdThatIsNotAsciiInUtf8() {
+    String id = "msg_\u00fc\u20ac\uD83D\uDE00";
+    byte[] key = Base64.getDecoder().decode(SECRET.substring("whsec_".length()));
+    String signature = "v1," + base64Hmac(key, id + "." + TIMESTAMP_VALUE + "." + BODY);
+    WebhookRequest request = WebhookRequest.builder().body(BODY)
+        .header(ID, id).header(TIMESTAMP, TIMESTAMP_VALUE).header(SIGNATURE, signature).build();
+    assertDoesNotThrow(() -> verifier.verify(request));
+  }
+
+  @Test
   void acceptsTheSecretWithoutItsPrefixAsTheReferenceLibrariesDo() {
     StandardWebhooks unprefixed = new StandardWebhooks(SECRET.substring("whsec_".length())).withClock(at(1614265330L));
     assertDoesNotThrow(() -> unprefixed.verify(request(SIGNED)));
@@ -89,6 +99,12 @@ class StandardWebhooksTest {
         Arguments.of(request(SIGNED.substring(0, SIGNED.length() - 1)),
             Rejections.malformed(SIGNATURE, "43 characters where 44 base64 characters are expected")),
         Arguments.of(request(SIGNED.replace("OE=", "OF=")), Rejections.malformed(SIGNATURE, "not canonical padded base64")),
+        // The checks fail as java.util.Base64's basic decoder would, and in its order.
+        Arguments.of(request(SIGNED.replace("OE=", "OEA")), Rejections.malformed(SIGNATURE, "33 bytes where 32 are expected")),
+        Arguments.of(request(SIGNED.replace("OE=", "O==")), Rejections.malformed(SIGNATURE, "31 bytes where 32 are expected")),
+        Arguments.of(request(SIGNED.replace("OE=", "=E=")), Rejections.malformed(SIGNATURE, "not base64")),
+        Arguments.of(request(SIGNED.replace("OE=", "OEé")), Rejections.malformed(SIGNATURE, "not base64")),
+        Arguments.of(request(SIGNED.replace("g0h", "g-h")), Rejections.malformed(SIGNATURE, "not base64")),
         Arguments.of(request("v2," + SIGNED.substring(3)), Rejections.noSignature(SIGNATURE, "v1")),
         Arguments.of(request("v1a," + SIGNED.substring(3)), Rejections.noSignature(SIGNATURE, "v1")));
   }

@@ -53,6 +53,7 @@ class StripeSignatureTest {
     String header = "t=" + T + ",v1=" + OTHER_V1 + ",v0=not-hex-and-ignored,v1=" + V1 + ",v9=x";
     assertDoesNotThrow(() -> verifier.verify(request(header)));
     assertDoesNotThrow(() -> verifier.verify(request("v1=" + V1 + ", t=" + T + ",")));
+    assertDoesNotThrow(() -> verifier.verify(request(" ,\tt=" + T + " ,, v1=" + V1 + "\u2003,")));
   }
 
   @Test
@@ -79,6 +80,13 @@ class StripeSignatureTest {
         Arguments.of(request("t=" + T + ",v1"), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
         Arguments.of(request("t=" + T + ",v1="), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
         Arguments.of(request("t=" + T + ",=" + V1), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
+        Arguments.of(request("t=" + T + ",v1 ,=" + V1), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
+        Arguments.of(request("t=" + T + ",v1=" + V1 + ",v1= ,"), Rejections.malformed(SIGNATURE, "every entry must read label=value")),
+        // Whitespace around the separator belongs to the label or value, which then matches nothing.
+        Arguments.of(request("t =" + T + ",v1=" + V1), Rejections.malformed(SIGNATURE, "expected exactly one t= timestamp")),
+        Arguments.of(request("t=" + T + ",v1 =" + V1), Rejections.noSignature(SIGNATURE, "v1")),
+        Arguments.of(request("t=" + T + ",v1= " + V1), Rejections.malformed(SIGNATURE, "65 characters where 64 hex digits are expected")),
+        Arguments.of(request("t=" + T + ",v1=" + V1.replace('f', 'F')), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")),
         Arguments.of(request("t=" + T + ",v1=" + V1.substring(1)),
             Rejections.malformed(SIGNATURE, "63 characters where 64 hex digits are expected")),
         Arguments.of(request("t=" + T + ",v1=" + V1.replace('f', 'x')), Rejections.malformed(SIGNATURE, "not lower-case hexadecimal")),
