@@ -83,6 +83,16 @@ class HandleTest {
   }
 
   @Test
+  void anEventTypeJacksonCannotBindIsTheReceiversFaultNotTheSenders() {
+    // A 400 would tell the sender not to retry, and the event would be lost: 500 lets it retry once fixed.
+    Hookwire hookwire = Hookwire.builder().registry(new ShopRegistry()).build();
+    WebhookResponse answer = hookwire.handle(WebhookRequest.builder().path("/shop/events")
+        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.shaped").body("{}").build());
+    assertEquals(500, answer.status(), answer.body());
+    assertEquals(Answers.INTERNAL_ERROR.body(), answer.body());
+  }
+
+  @Test
   void notFoundLogsOnlyThePathsFirstSegmentSincePathsMayCarryTokens() {
     assertEquals("/telegram/…", Pipeline.firstSegment("/telegram/events/123456:secret"));
     assertEquals("/slack", Pipeline.firstSegment("/slack"));

@@ -65,6 +65,14 @@ public class ShopReceiver {
     return "raw " + body.length();
   }
 
+  /** {@code @OnEvent("order.shaped")}: binds a type Jackson cannot make, a defect of the receiver. */
+  void shaped(Shape shape) {
+    throw new AssertionError("a Shape can never be bound");
+  }
+
+  /** An interface without type information: Jackson cannot tell which class to make. */
+  public interface Shape {}
+
   /** The event most handlers bind. */
   public record Order(String id, int quantity) {}
 

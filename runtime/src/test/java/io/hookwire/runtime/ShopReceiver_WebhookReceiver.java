@@ -8,10 +8,12 @@ import io.hookwire.runtime.internal.Delivery;
 public final class ShopReceiver_WebhookReceiver implements WebhookReceiver {
   private final ShopReceiver receiver;
   private final ObjectReader orderReader;
+  private final ObjectReader shapeReader;
 
   public ShopReceiver_WebhookReceiver(ShopReceiver receiver, ObjectMapper mapper) {
     this.receiver = receiver;
     this.orderReader = mapper.readerFor(ShopReceiver.Order.class);
+    this.shapeReader = mapper.readerFor(ShopReceiver.Shape.class);
   }
 
   @Override
@@ -38,6 +40,9 @@ public final class ShopReceiver_WebhookReceiver implements WebhookReceiver {
         return WebhookResponse.text(200, String.valueOf(receiver.recursing(0)));
       case "order.nothing":
         return receiver.nothing(delivery.tree());
+      case "order.shaped":
+        receiver.shaped(delivery.bind(shapeReader));
+        return WebhookResponse.ok();
       case "order.raw":
         return WebhookResponse.text(200, receiver.raw(delivery.bodyString()));
       default:

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookResponse;
 import java.io.IOException;
@@ -114,6 +115,10 @@ public final class Delivery {
     T event;
     try {
       event = tree != null ? reader.readValue(tree) : reader.readValue(request.bodyBytes());
+    } catch (InvalidDefinitionException e) {
+      // The event type is at fault, not the body: answering 400 would tell the sender not to
+      // retry, and the event would be lost; a 500 keeps it coming until the receiver is fixed.
+      throw new IllegalStateException("Jackson cannot bind " + reader.getValueType() + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new DeliveryRejectedException(400, "body does not bind to " + reader.getValueType(), e);
     }
