@@ -76,20 +76,22 @@ class HandleTest {
 
   @Test
   void jsonNullForATypedEventIsABadRequest() {
-    Hookwire hookwire = Hookwire.builder().registry(new ShopRegistry()).build();
-    WebhookResponse answer = hookwire.handle(WebhookRequest.builder().path("/shop/events")
-        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.described").body("null").build());
+    WebhookResponse answer = shopDelivery("order.described", "null");
     assertEquals(400, answer.status(), answer.body());
   }
 
   @Test
   void anEventTypeJacksonCannotBindIsTheReceiversFaultNotTheSenders() {
     // A 400 would tell the sender not to retry, and the event would be lost: 500 lets it retry once fixed.
-    Hookwire hookwire = Hookwire.builder().registry(new ShopRegistry()).build();
-    WebhookResponse answer = hookwire.handle(WebhookRequest.builder().path("/shop/events")
-        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.shaped").body("{}").build());
+    WebhookResponse answer = shopDelivery("order.shaped", "{}");
     assertEquals(500, answer.status(), answer.body());
     assertEquals(Answers.INTERNAL_ERROR.body(), answer.body());
+  }
+
+  private static WebhookResponse shopDelivery(String event, String body) {
+    Hookwire hookwire = Hookwire.builder().registry(new ShopRegistry()).build();
+    return hookwire.handle(WebhookRequest.builder().path("/shop/events")
+        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", event).body(body).build());
   }
 
   @Test
