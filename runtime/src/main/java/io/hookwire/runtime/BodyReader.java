@@ -38,13 +38,13 @@ final class BodyReader {
     if (declared >= 0 && declared <= Math.min(limit, CHUNK_BYTES)) {
       return Optional.of(readDeclared(body, (int) declared, deadline));
     }
-    return readGrowing(body, (int) Math.min(limit + 1, Integer.MAX_VALUE), deadline, limit);
+    return readGrowing(body, limit, deadline);
   }
 
   /**
-   * A small body of declared length, read straight into an array of that length. The container ends the
-   * stream at the declared length (what follows is the next request), so it cannot overrun; a
-   * stream that ends early leaves a shorter body, which no signature will match.
+   * A small body of declared length, read straight into an array of that length. The container
+   * ends the stream at the declared length (what follows is the next request), so it cannot
+   * overrun; a stream that ends early leaves a shorter body, which no signature will match.
    */
   private static byte[] readDeclared(InputStream body, int length, BodyDeadline deadline) throws IOException {
     byte[] bytes = new byte[length];
@@ -59,9 +59,12 @@ final class BodyReader {
     return bytes;
   }
 
-  /** A chunked or large body, read a chunk at a time into a buffer that grows as bytes arrive, up to {@code cap} bytes. */
-  private static Optional<byte[]> readGrowing(InputStream body, int cap, BodyDeadline deadline, long limit)
-      throws IOException {
+  /**
+   * A chunked or large body, read a chunk at a time into a buffer that grows as bytes arrive; one
+   * byte past the limit is enough to know the body is too large.
+   */
+  private static Optional<byte[]> readGrowing(InputStream body, long limit, BodyDeadline deadline) throws IOException {
+    int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.min(CHUNK_BYTES, cap));
     byte[] chunk = new byte[Math.min(CHUNK_BYTES, cap)];
     while (bytes.size() < cap) {
