@@ -37,6 +37,7 @@ final class Answers {
   static WebhookResponse rejected(int status) {
     return switch (status) {
       case 400 -> BAD_REQUEST;
+      case 409 -> IN_PROGRESS;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       default -> WebhookResponse.text(status, "Request rejected.");

@@ -1,6 +1,7 @@
 package io.hookwire.runtime;
 
 import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.internal.DeliveryRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +28,25 @@ final class DeliveryDeduplicator {
     WebhookResponse run() throws Exception;
   }
 
-  /** Runs {@code handling} unless the delivery's id says it ran already. */
+  /**
+   * Runs {@code handling} unless the delivery's id says it ran already.
+   *
+   * @throws DeliveryRejectedException {@code 400} for an overlong id, {@code 409} while another
+   *     copy of the delivery is being handled
+   */
   WebhookResponse once(ReceiverRoute route, Delivery delivery, Handling handling) throws Exception {
     String id = route.receiver().deliveryId(delivery);
     if (id.isEmpty()) {
       return handling.run();
     }
     if (id.length() > MAX_ID_LENGTH) {
-      LOG.info("{}: 400 the delivery id is longer than {} characters", route.name(), MAX_ID_LENGTH);
-      return Answers.BAD_REQUEST;
+      throw new DeliveryRejectedException(400, "the delivery id is longer than " + MAX_ID_LENGTH + " characters");
     }
     return switch (log.claim(route.name(), id)) {
       case ALREADY_HANDLED -> repeated(route, id);
-      case IN_PROGRESS -> inProgress(route, id);
+      // A rejection like any other, so the pipeline logs it once and answers it with Retry-After.
+      case IN_PROGRESS -> throw new DeliveryRejectedException(409,
+          "delivery " + id + " is being handled now; the sender will retry it");
       case ACQUIRED -> settle(route, id, handling);
     };
   }
@@ -62,10 +69,5 @@ final class DeliveryDeduplicator {
   private static WebhookResponse repeated(ReceiverRoute route, String id) {
     LOG.info("{}: 200 delivery {} was handled already; acknowledged again", route.name(), id);
     return WebhookResponse.ok();
-  }
-
-  private static WebhookResponse inProgress(ReceiverRoute route, String id) {
-    LOG.info("{}: 409 delivery {} is being handled now; the sender will retry it", route.name(), id);
-    return Answers.IN_PROGRESS;
   }
 }
