@@ -71,11 +71,6 @@ public record ExampleConfig(
     return new ExampleConfig(port, address, publicUrl, slackSigningSecret, githubWebhookSecret, telegram);
   }
 
-  /** This configuration with other Telegram settings. */
-  public ExampleConfig withTelegram(TelegramSettings settings) {
-    return new ExampleConfig(port, bindAddress, publicUrl, slackSigningSecret, githubWebhookSecret, settings);
-  }
-
   /** The URL at which the providers reach the server, once it listens on {@code actualPort}. */
   public String publicUrl(int actualPort) {
     return publicUrl.orElse("http://localhost:" + actualPort);

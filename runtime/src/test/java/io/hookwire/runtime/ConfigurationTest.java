@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** What {@link Hookwire.Builder#build()} refuses, and how it says so. */
@@ -35,6 +37,21 @@ class ConfigurationTest {
         .build();
 
     assertEquals(200, hookwire.handle(WebhookRequest.builder().path("/telegram/t/updates").body("{}").build()).status());
+  }
+
+  @Test
+  void theApplicationsMapperBindsTheEvents() {
+    // By default unknown properties are ignored; a mapper that refuses them must be the one used.
+    WebhookRequest order = WebhookRequest.builder().path("/shop/events")
+        .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.created")
+        .body("{\"id\": \"o-1\", \"quantity\": 2, \"coupon\": \"x\"}").build();
+    Hookwire lenient = Hookwire.builder().registry(new ShopRegistry()).build();
+    Hookwire strict = Hookwire.builder().registry(new ShopRegistry())
+        .objectMapper(new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+        .build();
+
+    assertEquals(200, lenient.handle(order).status());
+    assertEquals(400, strict.handle(order).status());
   }
 
   @Test

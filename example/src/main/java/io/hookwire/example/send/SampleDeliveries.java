@@ -62,12 +62,6 @@ public final class SampleDeliveries {
     return slack(event);
   }
 
-  /** The message with id {@code ts} deleted in Slack. */
-  public OutgoingDelivery slackDeletion(String ts) {
-    return slack(Map.of(
-        "type", "message", "subtype", "message_deleted", "channel", SLACK_CHANNEL, "deleted_ts", ts, "ts", newSlackTs()));
-  }
-
   private OutgoingDelivery slack(Map<String, Object> event) {
     String body = json(Map.of(
         "type", "event_callback", "team_id", "T0HOOKWIRE", "api_app_id", "A0HOOKWIRE",

@@ -122,11 +122,6 @@ public final class EventStream implements AutoCloseable {
         : "event: post\ndata: " + BlogJson.post(change.post()) + "\n\n";
   }
 
-  /** How many pages are listening now. */
-  public int openStreams() {
-    return open.get();
-  }
-
   /** Ends every open stream and turns new ones away, so the server can stop at once. */
   @Override
   public void close() {
