@@ -1,10 +1,10 @@
 package test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookwire.runtime.ReceiverDefinition;
-import io.hookwire.runtime.ReceiverFactory;
-import io.hookwire.runtime.WebhookReceiver;
-import io.hookwire.runtime.WebhookRegistry;
+import io.hookwire.runtime.spi.ReceiverDefinition;
+import io.hookwire.runtime.spi.ReceiverFactory;
+import io.hookwire.runtime.spi.WebhookReceiver;
+import io.hookwire.runtime.spi.WebhookRegistry;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -103,7 +103,7 @@ class CompilationErrorsTest {
     Compilation compilation = Sources.compile(receiver("Only", "/only", "only"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/io.hookwire.runtime.WebhookRegistry")
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/io.hookwire.runtime.spi.WebhookRegistry")
         .contentsAsUtf8String()
         .startsWith("test.HookwireRegistry_");
   }

@@ -127,7 +127,7 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.AcmeWebhooks");
     assertThat(compilation)
-        .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/io.hookwire.runtime.WebhookRegistry")
+        .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/io.hookwire.runtime.spi.WebhookRegistry")
         .contentsAsUtf8String()
         .isEqualTo("com.acme.AcmeWebhooks\n");
   }

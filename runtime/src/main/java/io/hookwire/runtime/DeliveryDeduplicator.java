@@ -1,7 +1,7 @@
 package io.hookwire.runtime;
 
-import io.hookwire.runtime.internal.Delivery;
-import io.hookwire.runtime.internal.DeliveryRejectedException;
+import io.hookwire.runtime.spi.Delivery;
+import io.hookwire.runtime.spi.DeliveryRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package io.hookwire.runtime;
 
+import io.hookwire.runtime.spi.ReceiverDefinition;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;

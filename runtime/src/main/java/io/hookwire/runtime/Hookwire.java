@@ -1,44 +1,43 @@
 package io.hookwire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookwire.runtime.internal.JsonMappers;
+import io.hookwire.runtime.server.Reception;
+import io.hookwire.runtime.server.RequestHead;
+import io.hookwire.runtime.spi.ReceiverDefinition;
+import io.hookwire.runtime.spi.WebhookRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import spark.Service;
 
 /**
- * The webhook receivers of an application, mounted on a Spark server.
+ * The webhook receivers of an application, served by whichever server the application runs.
  *
  * <pre>{@code
- * Service http = Service.ignite().port(4567);
- * MountReport report = Hookwire.builder()
+ * Hookwire hookwire = Hookwire.builder()
  *     .instance(new SlackReceiver(System.getenv("SLACK_SIGNING_SECRET")))
  *     .basePath("/hooks")
- *     .build()
- *     .mount(http);
+ *     .build();
+ * MountReport report = hookwire.start();
  * }</pre>
  *
  * <p>{@link #builder()} collects the configuration; {@link Builder#build()} finds the receivers,
  * makes their instances and checks the configuration, so mistakes show before any request
- * arrives. {@link #mount(Service)} connects the receivers with their messaging apps, once, and
- * adds their routes to a Spark {@link Service}; {@link #handle(WebhookRequest)} answers a request
- * without any server, for tests.
- *
- * <p>With every default, the one-line start is {@code Hookwire.create().mount(http)}. It is not
- * {@code Hookwire.mount(http)}: Java does not allow a static method beside the instance method
- * {@code mount(Service)} of the same signature, and the instance method is the one every
- * configured application calls.
+ * arrives. {@link #start()} connects the receivers with their messaging apps, once. A server
+ * adapter then serves them: {@code HookwireSpark.mount(hookwire, service)} from
+ * {@code hookwire-spark}, {@code new HookwireHandler(hookwire)} from {@code hookwire-jetty},
+ * {@code new HookwireServlet(hookwire)} from {@code hookwire-servlet}; each calls
+ * {@link #receive(RequestHead)} for every request. {@link #handle(WebhookRequest)} answers a
+ * request without any server, for tests. {@link #stop(Duration)} drains the deliveries under way;
+ * stopping the server is left to whoever owns it.
  *
  * <p>A {@code Hookwire} is immutable once built, apart from the start-up it runs once, and safe to
  * use from several threads.
@@ -48,29 +47,30 @@ public final class Hookwire {
   public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
   /** The largest body limit allowed: a body is held in one byte array. */
   public static final long MAX_BODY_BYTES_LIMIT = Integer.MAX_VALUE - 8;
-
-  private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
-
   /** The default number of attempts to connect a receiver. */
   public static final int DEFAULT_CONNECT_ATTEMPTS = 3;
   /** The default wait after the first failed attempt to connect; it doubles after each. */
   public static final Duration DEFAULT_CONNECT_BACKOFF = Duration.ofSeconds(1);
   /** How long {@link #stop()} waits for deliveries under way. */
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+  /** The default time a client has to send its whole body, counted from its request's head. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
 
   private final List<ReceiverRoute> routes;
   private final Pipeline pipeline;
   private final boolean failFast;
   private final ConnectRetry connectRetry;
-  // Services are compared by identity, and one that is gone must not be held on to.
-  private final Set<Service> mountedOn = Collections.newSetFromMap(new WeakHashMap<>());
+  private final Duration bodyTimeout;
   private volatile Started started;
 
-  private Hookwire(List<ReceiverRoute> routes, Pipeline pipeline, boolean failFast, ConnectRetry connectRetry) {
+  private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline) {
     this.routes = routes;
     this.pipeline = pipeline;
-    this.failFast = failFast;
-    this.connectRetry = connectRetry;
+    this.failFast = builder.failFast;
+    this.connectRetry = new ConnectRetry(builder.connectAttempts, builder.connectBackoff, builder.sleeper);
+    this.bodyTimeout = builder.bodyTimeout;
   }
 
   /** A builder with every default; see {@link Builder} for each of them. */
@@ -82,66 +82,77 @@ public final class Hookwire {
    * The receivers found on the class path, each made with its constructor without parameters,
    * and every other default: {@code builder().build()}.
    *
-   * @throws IllegalStateException if the configuration is wrong; see {@link Builder#build()}
+   * @throws IllegalStateException if the configuration is wrong, or no receiver is found; see
+   *     {@link Builder#build()}
    */
   public static Hookwire create() {
     return builder().build();
   }
 
   /**
-   * Mounts the receivers on {@code http}: the first call runs the start-up, and every call adds
-   * the routes of the receivers that may serve. Each receiver gets {@code POST} on its path
-   * (base path included), and {@code 405 Method not allowed.} for every other method. Spark's
-   * global handlers, such as {@code notFound}, are left alone, so the application's own routes on
-   * {@code http} keep working.
+   * Runs the start-up, once however often it is called and from however many threads: for each
+   * receiver, if {@code @IsConnected} says it is connected, it is mounted; otherwise its
+   * {@code @Connect} method is called, once (with retries, see {@link Builder#connectAttempts}),
+   * and it is mounted; one that is not connected and has no {@code @Connect} is not mounted. A
+   * receiver whose {@code @IsConnected} or {@code @Connect} fails is not mounted: the failure is
+   * logged at {@code ERROR} and kept in {@link MountReport#failed()}, and the others serve.
    *
-   * <p>The start-up, for each receiver: if {@code @IsConnected} says it is connected, it is
-   * mounted; otherwise its {@code @Connect} method is called, once, and it is mounted; one that is
-   * not connected and has no {@code @Connect} is not mounted. A receiver whose
-   * {@code @IsConnected} or {@code @Connect} throws is not mounted: the failure is logged at
-   * {@code ERROR} and kept in {@link MountReport#failed()}, and the others serve.
-   *
-   * <p>The start-up runs once per {@code Hookwire}, however many threads or servers mount it:
-   * mounting on a second {@code Service} adds the same routes without connecting again, and
-   * mounting twice on one {@code Service} adds nothing the second time.
+   * <p>Adapters call it when they mount; the first request runs it when nothing did before.
    *
    * @return the routes mounted and the receivers not mounted, with the cause
    * @throws WebhookSetupException in fail-fast mode, when a receiver cannot be connected; its
    *     message names the receiver and its cause is the failure
    */
-  public MountReport mount(Service http) throws WebhookSetupException {
-    Objects.requireNonNull(http, "http");
+  public MountReport start() throws WebhookSetupException {
     Startup startup = started().startup();
     startup.rethrowFailure();
-    synchronized (mountedOn) {
-      if (mountedOn.add(http)) {
-        new SparkMount(pipeline).addRoutes(http, startup.connected());
-        LOG.info("{}", startup.report());
-      }
-    }
     return startup.report();
   }
 
   /**
-   * Answers {@code request} as a mounted server would, without HTTP: runs the start-up first if it
-   * has not run, finds the receiver by the request's path, fills in the path parameters and runs
-   * the pipeline. A path no receiver has gets {@code 404 Not found.}
+   * The routes {@link #start()} mounted, in the order their receivers were found: each receiver's
+   * name and path, base path included. Runs the start-up if it has not run.
+   *
+   * @throws WebhookSetupException in fail-fast mode, when a receiver could not be connected
+   */
+  public List<MountReport.MountedRoute> routes() throws WebhookSetupException {
+    return start().mounted();
+  }
+
+  /**
+   * Answers {@code request} as a server would, without HTTP: runs the start-up first if it has not
+   * run, finds the receiver by the request's path, fills in the path parameters and runs the
+   * pipeline. A path no receiver has gets {@code 404 Not found.}
    *
    * @throws IllegalStateException in fail-fast mode, when a receiver could not be connected
    */
   public WebhookResponse handle(WebhookRequest request) {
     Objects.requireNonNull(request, "request");
-    Started current = started();
-    try {
-      current.startup().rethrowFailure();
-    } catch (WebhookSetupException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    Started current = startedOrThrow();
     Optional<RouteTable.Match> match = current.table().find(request.path());
     if (match.isEmpty()) {
-      return pipeline.notFound(request);
+      return pipeline.notFound(request.method(), request.path());
     }
     return pipeline.handle(match.get().route(), withPathParams(request, match.get().pathParams()));
+  }
+
+  /**
+   * For server adapters: takes one HTTP request, from its head to its answer. See
+   * {@link Reception} for what the adapter does with it; applications call their adapter instead.
+   *
+   * @throws IllegalStateException in fail-fast mode, when a receiver could not be connected
+   */
+  public Reception receive(RequestHead head) {
+    Objects.requireNonNull(head, "head");
+    return HttpReception.open(pipeline, startedOrThrow().table(), head, bodyTimeout);
+  }
+
+  /**
+   * For server adapters that share their server with other handlers: whether a receiver serves
+   * {@code rawPath}, so that a request for any other path is left to the application.
+   */
+  public boolean serves(String rawPath) {
+    return startedOrThrow().table().find(Objects.requireNonNull(rawPath, "rawPath")).isPresent();
   }
 
   /** {@link #stop(Duration)} with {@link #DEFAULT_STOP_TIMEOUT}. */
@@ -151,33 +162,37 @@ public final class Hookwire {
 
   /**
    * Stops gracefully: new deliveries are answered {@code 503 Service unavailable.} (with
-   * {@code Retry-After}), so their senders retry them later; deliveries under way get up to
-   * {@code timeout} to finish; then every Spark {@link Service} this {@code Hookwire} was mounted
-   * on is stopped. Call it from a shutdown hook to stop on {@code SIGTERM} without losing a
-   * delivery.
+   * {@code Retry-After}), so their senders retry them later, and deliveries under way get up to
+   * {@code timeout} to finish and have their answers written. The server is left running: stop it
+   * afterwards, as its owner. Call it from a shutdown hook to stop on {@code SIGTERM} without
+   * losing a delivery.
    *
    * @return whether every delivery under way finished within the timeout
    */
   public boolean stop(Duration timeout) throws InterruptedException {
+    Objects.requireNonNull(timeout, "timeout");
     LOG.info("Stopping: refusing new deliveries, waiting up to {} ms for those under way", timeout.toMillis());
-    boolean drained = pipeline.drain(Objects.requireNonNull(timeout, "timeout"));
-    if (!drained) {
-      LOG.warn("Stopping with deliveries still under way after {} ms", timeout.toMillis());
+    boolean drained = pipeline.drain(timeout);
+    if (drained) {
+      LOG.info("Stopped: no delivery is under way");
+    } else {
+      LOG.warn("Stopped with deliveries still under way after {} ms", timeout.toMillis());
     }
-    List<Service> services;
-    synchronized (mountedOn) {
-      services = new ArrayList<>(mountedOn);
-    }
-    for (Service http : services) {
-      http.stop();
-      http.awaitStop();
-    }
-    LOG.info("Stopped");
     return drained;
   }
 
   private static WebhookRequest withPathParams(WebhookRequest request, Map<String, String> params) {
     return params.isEmpty() ? request : request.toBuilder().pathParams(params).build();
+  }
+
+  private Started startedOrThrow() {
+    Started current = started();
+    try {
+      current.startup().rethrowFailure();
+    } catch (WebhookSetupException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    return current;
   }
 
   private Started started() {
@@ -189,6 +204,7 @@ public final class Hookwire {
           Startup startup = Startup.run(routes, failFast, connectRetry);
           current = new Started(startup, new RouteTable(startup.connected()));
           started = current;
+          LOG.info("{}", startup.report());
         }
       }
     }
@@ -214,6 +230,8 @@ public final class Hookwire {
     private int connectAttempts = DEFAULT_CONNECT_ATTEMPTS;
     private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
     private ConnectRetry.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private Set<Class<?>> only;
 
     private Builder() {}
 
@@ -278,7 +296,7 @@ public final class Hookwire {
     }
 
     /**
-     * Whether {@link Hookwire#mount} throws {@link WebhookSetupException} when a receiver cannot be
+     * Whether {@link Hookwire#start()} throws {@link WebhookSetupException} when a receiver cannot be
      * connected, instead of leaving it out and mounting the others; {@code false} by default. The
      * receivers after the one that failed are then not connected.
      */
@@ -335,6 +353,41 @@ public final class Hookwire {
       return this;
     }
 
+    /**
+     * Serves only the receivers of these {@code @Webhook} classes, leaving out every other one the
+     * registries know: to test one receiver while others of the same compilation need constructor
+     * arguments, or to split receivers between applications that share a jar. Calls add up.
+     *
+     * @throws IllegalArgumentException if no class is given
+     */
+    public Builder only(Class<?>... receiverClasses) {
+      if (receiverClasses.length == 0) {
+        throw new IllegalArgumentException("only() needs at least one @Webhook class");
+      }
+      if (only == null) {
+        only = new LinkedHashSet<>();
+      }
+      for (Class<?> type : receiverClasses) {
+        only.add(Objects.requireNonNull(type, "receiverClasses"));
+      }
+      return this;
+    }
+
+    /**
+     * The time a client has to send its whole body, counted from when its request's head arrived,
+     * so that a body that never starts is bounded as well as one that drips; 30 seconds by
+     * default. A body still incomplete then is answered {@code 408} and its connection closed.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder bodyTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("bodyTimeout must be positive: " + timeout);
+      }
+      this.bodyTimeout = timeout;
+      return this;
+    }
+
     /** Replaces the waits between connection attempts; for tests. */
     Builder sleeper(ConnectRetry.Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -353,23 +406,39 @@ public final class Hookwire {
     /**
      * Finds the receivers of every registry, makes an instance of each (the instance given, else
      * the factory given, else the class's constructor without parameters) and checks the
-     * configuration. Connects nothing: that happens at the first {@link Hookwire#mount}.
+     * configuration. Connects nothing: that is {@link Hookwire#start()}'s work.
      *
-     * @throws IllegalStateException with a message that says what to change: a receiver with no
+     * @throws IllegalStateException with a message that says what to change: no receiver found
+     *     (the processor did not run); a class given to {@link #only} that no registry knows; a receiver with no
      *     constructor without parameters and no instance or factory; an instance or factory for a
      *     class no registry knows; two receivers with one name or one path, naming both; a
      *     constructor or factory that failed
      */
     public Hookwire build() {
-      List<ReceiverDefinition<?>> definitions = Registries.receivers(registries, effectiveClassLoader());
-      if (definitions.isEmpty()) {
-        LOG.warn("No webhook receivers found: are the @Webhook classes on the class path, and was"
-            + " hookwire-processor on the annotation processor path when they were compiled?");
-      }
+      List<ReceiverDefinition<?>> definitions = selected(Registries.receivers(registries, effectiveClassLoader()));
       List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(definitions);
       DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
-      return new Hookwire(routes, new Pipeline(mapper, log), failFast,
-          new ConnectRetry(connectAttempts, connectBackoff, sleeper));
+      return new Hookwire(this, routes, new Pipeline(mapper, log));
+    }
+
+    private List<ReceiverDefinition<?>> selected(List<ReceiverDefinition<?>> found) {
+      if (found.isEmpty()) {
+        throw new IllegalStateException("No webhook receivers found. The @Webhook classes were probably compiled"
+            + " without hookwire-processor: add it to <annotationProcessorPaths> of maven-compiler-plugin"
+            + " (version 3.13 or later), or to the annotationProcessor configuration in Gradle, and rebuild");
+      }
+      if (only == null) {
+        return found;
+      }
+      List<ReceiverDefinition<?>> chosen = found.stream().filter(definition -> only.contains(definition.type())).toList();
+      Set<Class<?>> unknown = new LinkedHashSet<>(only);
+      chosen.forEach(definition -> unknown.remove(definition.type()));
+      if (!unknown.isEmpty()) {
+        throw new IllegalStateException("No webhook registry knows " + unknown.iterator().next().getName()
+            + ", given to only(): is it annotated @Webhook, and was hookwire-processor on the annotation"
+            + " processor path when it was compiled?");
+      }
+      return chosen;
     }
 
     private ClassLoader effectiveClassLoader() {

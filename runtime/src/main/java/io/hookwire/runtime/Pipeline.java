@@ -1,17 +1,18 @@
 package io.hookwire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookwire.runtime.internal.Delivery;
-import io.hookwire.runtime.internal.DeliveryRejectedException;
+import io.hookwire.runtime.spi.Delivery;
+import io.hookwire.runtime.spi.DeliveryRejectedException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * The steps of one delivery after routing, as DESIGN.md's table fixes them: method, size, verify,
- * then parse and dispatch inside the generated receiver. Knows nothing of HTTP servers, so
- * {@link Hookwire#handle} and {@link SparkMount} share it and answer alike.
+ * The steps of one delivery after routing, in the order of the pipeline table (README, "What each
+ * request gets"): method, size, verify, then parse and dispatch inside the generated receiver.
+ * Knows nothing of HTTP servers, so {@link Hookwire#handle} and every server adapter, through
+ * {@link HttpReception}, share it and answer alike.
  *
  * <p>Every answer is logged once, with the receiver's name, at a level that fits it: {@code DEBUG}
  * for answers given, {@code INFO} for input the runtime refuses, {@code WARN} for deliveries that
@@ -34,8 +35,7 @@ final class Pipeline {
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
   WebhookResponse handle(ReceiverRoute route, WebhookRequest request) {
     if (!inFlight.enter()) {
-      LOG.info("{}: 503 stopping; the sender will retry", route.name());
-      return Answers.UNAVAILABLE;
+      return stopping(request.path());
     }
     try {
       return handleAdmitted(route, request);
@@ -44,7 +44,7 @@ final class Pipeline {
     }
   }
 
-  /** The count of deliveries under way, which the HTTP adapter also holds while it answers. */
+  /** The count of deliveries under way, which a server's reception also holds while it answers. */
   InFlight inFlight() {
     return inFlight;
   }
@@ -75,9 +75,15 @@ final class Pipeline {
    * can carry secrets, as Telegram's carry the bot token, and a sender still posting to a receiver
    * that is not mounted must not write that token into the log.
    */
-  WebhookResponse notFound(WebhookRequest request) {
-    LOG.info("404 no receiver for {} {}", request.method(), firstSegment(request.path()));
+  WebhookResponse notFound(String method, String path) {
+    LOG.info("404 no receiver for {} {}", LogText.escape(method), LogText.escape(firstSegment(path)));
     return Answers.NOT_FOUND;
+  }
+
+  /** {@code 503}: a request that arrived while stopping, logged by the first segment of its path. */
+  WebhookResponse stopping(String path) {
+    LOG.info("503 stopping; the sender will retry {}", LogText.escape(firstSegment(path)));
+    return Answers.UNAVAILABLE;
   }
 
   /** {@code /telegram/events/123:abc} as {@code /telegram/…}. */
@@ -88,7 +94,7 @@ final class Pipeline {
 
   /** {@code 405}: receivers accept {@code POST} only. */
   WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
-    LOG.info("{}: 405 method {} is not allowed", route.name(), method);
+    LOG.info("{}: 405 method {} is not allowed", route.name(), LogText.escape(method));
     return Answers.METHOD_NOT_ALLOWED;
   }
 
@@ -99,9 +105,24 @@ final class Pipeline {
   }
 
   /** {@code 400}: the body could not be read, as when the client sends broken chunks or goes away. */
-  WebhookResponse unreadableBody(ReceiverRoute route, Exception failure) {
-    LOG.info("{}: 400 the body could not be read: {}", route.name(), Failures.describe(failure));
+  WebhookResponse unreadableBody(ReceiverRoute route, Throwable failure) {
+    LOG.info("{}: 400 the body could not be read: {}", route.name(), LogText.escape(Failures.describe(failure)));
     return Answers.BAD_REQUEST;
+  }
+
+  /** {@code 408}: the body did not arrive within {@code timeout} of the request's head. */
+  WebhookResponse bodyTimedOut(ReceiverRoute route, Duration timeout) {
+    LOG.info("{}: 408 the body did not arrive within {} ms", route.name(), timeout.toMillis());
+    return Answers.REQUEST_TIMEOUT;
+  }
+
+  /**
+   * The answer could not be written: the client went away, which anyone may do at will, so it is
+   * logged at {@code DEBUG}, never as an error with a stack trace that would flood the log.
+   */
+  void answerNotWritten(ReceiverRoute route, Throwable failure) {
+    LOG.debug("{}: the answer could not be written: {}", route == null ? "-" : route.name(),
+        LogText.escape(Failures.describe(failure)));
   }
 
   private boolean verified(ReceiverRoute route, Delivery delivery) {

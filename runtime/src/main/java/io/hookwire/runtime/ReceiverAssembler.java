@@ -1,5 +1,6 @@
 package io.hookwire.runtime;
 
+import io.hookwire.runtime.spi.ReceiverDefinition;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.hookwire.runtime;
 
+import io.hookwire.runtime.spi.WebhookReceiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

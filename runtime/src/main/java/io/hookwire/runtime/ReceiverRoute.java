@@ -1,5 +1,6 @@
 package io.hookwire.runtime;
 
+import io.hookwire.runtime.spi.WebhookReceiver;
 /**
  * A receiver ready to serve: its name, the user's class (for messages), its full path (base path
  * included), the generated receiver around the user's instance, and the largest body it accepts.

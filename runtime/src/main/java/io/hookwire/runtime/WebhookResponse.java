@@ -1,7 +1,6 @@
 package io.hookwire.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.hookwire.runtime.internal.JsonMappers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

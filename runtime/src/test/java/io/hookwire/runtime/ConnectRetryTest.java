@@ -3,7 +3,7 @@ package io.hookwire.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,6 +1,6 @@
 package io.hookwire.runtime;
 
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 
 /**
  * What the processor generates for the {@link MessagingAppReceiver} classes; {@code canConnect}

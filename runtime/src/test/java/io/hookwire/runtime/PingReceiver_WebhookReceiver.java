@@ -1,7 +1,7 @@
 package io.hookwire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 
 /** What the processor generates for {@link PingReceiver}. */
 public final class PingReceiver_WebhookReceiver implements WebhookReceiver {

@@ -3,7 +3,7 @@ package io.hookwire.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hookwire.runtime.internal.JsonMappers;
+import io.hookwire.runtime.spi.JsonMappers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.hookwire.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 
 /** What the processor generates for {@link ShopReceiver}. */
 public final class ShopReceiver_WebhookReceiver implements WebhookReceiver {

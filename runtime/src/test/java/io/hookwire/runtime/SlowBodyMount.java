@@ -1,6 +1,6 @@
 package io.hookwire.runtime;
 
-import io.hookwire.runtime.internal.JsonMappers;
+import io.hookwire.runtime.spi.JsonMappers;
 import java.time.Duration;
 import java.util.List;
 import spark.Service;

@@ -10,7 +10,7 @@ import java.util.Enumeration;
  * probe discovers exactly the receivers in the jars it loads, and none of this module's.
  */
 final class WithoutRegistries extends ClassLoader {
-  private static final String REGISTRIES = "META-INF/services/io.hookwire.runtime.WebhookRegistry";
+  private static final String REGISTRIES = "META-INF/services/io.hookwire.runtime.spi.WebhookRegistry";
 
   WithoutRegistries(ClassLoader parent) {
     super(parent);

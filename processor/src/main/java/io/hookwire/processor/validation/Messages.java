@@ -122,7 +122,7 @@ public final class Messages {
       "Could not write %s: %s. Is there a class of that name already? Hookwire names generated classes"
           + " after the @Webhook class: rename the one in the way.";
   public static final String COULD_NOT_WRITE_SERVICE_FILE =
-      "Could not write META-INF/services/io.hookwire.runtime.WebhookRegistry: %s";
+      "Could not write META-INF/services/io.hookwire.runtime.spi.WebhookRegistry: %s";
   public static final String UNEXPECTED_FAILURE =
       "Hookwire's processor failed on this element. This is a bug in Hookwire; please report it with"
           + " this trace:%n%s";

@@ -11,12 +11,12 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@code META-INF/services/io.hookwire.runtime.WebhookRegistry}, listing exactly the
+ * Writes {@code META-INF/services/io.hookwire.runtime.spi.WebhookRegistry}, listing exactly the
  * registries of this compilation. It is a resource, not a source, so it is written once processing
  * is over, when every registry is known.
  */
 public final class ServiceFileWriter {
-  static final String PATH = "META-INF/services/io.hookwire.runtime.WebhookRegistry";
+  static final String PATH = "META-INF/services/io.hookwire.runtime.spi.WebhookRegistry";
 
   private ServiceFileWriter() {}
 

@@ -2,9 +2,9 @@ package io.hookwire.runtime.hardening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.hookwire.runtime.WebhookReceiver;
+import io.hookwire.runtime.spi.WebhookReceiver;
 import io.hookwire.runtime.WebhookResponse;
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 
 /** What the processor generates for {@link HeaderProbe}. */
 public final class HeaderProbe_WebhookReceiver implements WebhookReceiver {

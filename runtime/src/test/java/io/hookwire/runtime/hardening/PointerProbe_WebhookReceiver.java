@@ -3,9 +3,9 @@ package io.hookwire.runtime.hardening;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.hookwire.runtime.WebhookReceiver;
+import io.hookwire.runtime.spi.WebhookReceiver;
 import io.hookwire.runtime.WebhookResponse;
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.spi.Delivery;
 
 /** What the processor generates for {@link PointerProbe}. */
 public final class PointerProbe_WebhookReceiver implements WebhookReceiver {

@@ -1,7 +1,7 @@
 package io.hookwire.runtime.hardening;
 
-import io.hookwire.runtime.ReceiverDefinition;
-import io.hookwire.runtime.WebhookRegistry;
+import io.hookwire.runtime.spi.ReceiverDefinition;
+import io.hookwire.runtime.spi.WebhookRegistry;
 import java.util.List;
 
 /** What the processor generates for a compilation holding the two probes. */

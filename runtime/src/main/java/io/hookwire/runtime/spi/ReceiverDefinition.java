@@ -1,4 +1,4 @@
-package io.hookwire.runtime;
+package io.hookwire.runtime.spi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;

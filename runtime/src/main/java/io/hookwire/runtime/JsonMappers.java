@@ -1,4 +1,4 @@
-package io.hookwire.runtime.internal;
+package io.hookwire.runtime;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The {@code ObjectMapper} Hookwire uses when the application gives none. Not for users. */
-public final class JsonMappers {
+final class JsonMappers {
 
   /** The shared default; {@code ObjectMapper} is thread-safe once configured. */
   public static final ObjectMapper DEFAULT = newDefault();

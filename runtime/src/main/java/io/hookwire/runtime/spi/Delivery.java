@@ -1,4 +1,4 @@
-package io.hookwire.runtime.internal;
+package io.hookwire.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package io.hookwire.runtime.internal;
+package io.hookwire.runtime.spi;
 
 /**
  * A delivery that cannot be handled because of its input: a missing required parameter, a body

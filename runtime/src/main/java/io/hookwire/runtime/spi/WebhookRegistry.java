@@ -1,10 +1,10 @@
-package io.hookwire.runtime;
+package io.hookwire.runtime.spi;
 
 import java.util.List;
 
 /**
  * The receivers of one compilation. The Hookwire processor writes one implementation per
- * compilation and lists it in {@code META-INF/services/io.hookwire.runtime.WebhookRegistry}; the
+ * compilation and lists it in {@code META-INF/services/io.hookwire.runtime.spi.WebhookRegistry}; the
  * runtime finds every registry on the class path with {@link java.util.ServiceLoader} and mounts
  * their receivers together.
  */

@@ -1,6 +1,7 @@
-package io.hookwire.runtime;
+package io.hookwire.runtime.spi;
 
-import io.hookwire.runtime.internal.Delivery;
+import io.hookwire.runtime.WebhookResponse;
+import io.hookwire.runtime.spi.Delivery;
 
 /**
  * A receiver as the runtime drives it. The Hookwire processor implements this interface for

@@ -1,4 +1,4 @@
-package io.hookwire.runtime.internal;
+package io.hookwire.runtime.spi;
 
 import java.util.Locale;
 
