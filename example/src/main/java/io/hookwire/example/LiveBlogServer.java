@@ -12,6 +12,7 @@ import io.hookwire.example.web.EventStream;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.MountReport;
 import io.hookwire.runtime.WebhookSetupException;
+import io.hookwire.spark.HookwireSpark;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public final class LiveBlogServer implements AutoCloseable {
 
   private static MountReport mount(Service http, Hookwire hookwire) {
     try {
-      return hookwire.mount(http);
+      return HookwireSpark.mount(hookwire, http);
     } catch (WebhookSetupException e) {
       // Only in fail-fast mode, which the example does not use: a failed receiver is reported instead.
       throw new IllegalStateException(e.getMessage(), e);
@@ -131,8 +132,9 @@ public final class LiveBlogServer implements AutoCloseable {
       hookwire.stop(STOP_TIMEOUT);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      http.stop();
     } finally {
+      http.stop();
+      http.awaitStop();
       standIn.ifPresent(StandInBotApi::close);
     }
   }

@@ -1,8 +1,8 @@
 package io.hookwire.runtime;
 
-import io.hookwire.runtime.spi.ReceiverDefinition;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookwire.runtime.spi.ReceiverDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

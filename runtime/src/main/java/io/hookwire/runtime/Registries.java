@@ -1,7 +1,7 @@
 package io.hookwire.runtime;
 
-import io.hookwire.runtime.spi.WebhookRegistry;
 import io.hookwire.runtime.spi.ReceiverDefinition;
+import io.hookwire.runtime.spi.WebhookRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import io.hookwire.benchmarks.fixture.SlackDelivery;
 import io.hookwire.benchmarks.pipeline.HandWrittenSlackEndpoint;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.verify.SlackSignature;
+import io.hookwire.spark.HookwireSpark;
 import java.io.IOException;
 import spark.Service;
 
@@ -28,7 +29,7 @@ public final class LoadServer {
     SlackSignature signature = new SlackSignature(SlackDelivery.SIGNING_SECRET);
     BenchSlackReceiver receiver = new BenchSlackReceiver(signature);
     switch (variant) {
-      case HOOKWIRE -> Hookwire.builder().instance(receiver).build().mount(http);
+      case HOOKWIRE -> HookwireSpark.mount(Hookwire.builder().instance(receiver).build(), http);
       case HAND_WRITTEN -> HandWrittenRoute.mount(http, new HandWrittenSlackEndpoint(receiver, signature));
       default -> throw new IllegalArgumentException("unknown variant " + variant);
     }

@@ -3,6 +3,7 @@ package io.hookwire.benchmarks.startup;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.MountReport;
 import io.hookwire.runtime.WebhookRequest;
+import io.hookwire.spark.HookwireSpark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -44,7 +45,7 @@ public final class StartupProbe {
     URLClassLoader loader = new URLClassLoader(jars, new WithoutRegistries(StartupProbe.class.getClassLoader()));
     Hookwire hookwire = Hookwire.builder().classLoader(loader).build();
     long built = System.nanoTime();
-    MountReport report = hookwire.mount(http);
+    MountReport report = HookwireSpark.mount(hookwire, http);
     long mounted = System.nanoTime();
     long cpu = threads.getCurrentThreadCpuTime() - startCpu;
     long heapAfter = usedHeapAfterGc();

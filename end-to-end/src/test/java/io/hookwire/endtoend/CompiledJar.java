@@ -1,4 +1,4 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,8 +1,9 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.spark.HookwireSpark;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class VerifierEndToEndTest {
   void mount() throws Exception {
     Handled.clear();
     server = new LoopbackServer();
-    Hookwire.builder().classLoader(loader).build().mount(server.service());
+    HookwireSpark.mount(Hookwire.builder().classLoader(loader).build(), server.service());
     server.started();
   }
 

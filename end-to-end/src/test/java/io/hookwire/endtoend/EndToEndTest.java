@@ -1,4 +1,4 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.MountReport;
+import io.hookwire.spark.HookwireSpark;
 import java.net.URLClassLoader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class EndToEndTest {
     for (Object instance : instances) {
       builder.instance(instance);
     }
-    MountReport report = builder.build().mount(server.service());
+    MountReport report = HookwireSpark.mount(builder.build(), server.service());
     server.started();
     return report;
   }

@@ -1,4 +1,4 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
@@ -8,7 +8,7 @@ final class Receivers {
   private static final String IMPORTS = """
       import io.hookwire.*;
       import io.hookwire.runtime.*;
-      import io.hookwire.processor.it.Handled;
+      import io.hookwire.endtoend.Handled;
       import com.fasterxml.jackson.databind.JsonNode;
       import java.util.*;
       """;

@@ -1,8 +1,9 @@
-package io.hookwire.processor.it;
+package io.hookwire.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.spark.HookwireSpark;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ class RepeatedDeliveryEndToEndTest {
     Handled.clear();
     URLClassLoader loader = CompiledJar.loader(List.of(CompiledJar.compile(jars, "once", ONCE)));
     try (LoopbackServer server = new LoopbackServer()) {
-      Hookwire.builder().classLoader(loader).build().mount(server.service());
+      HookwireSpark.mount(Hookwire.builder().classLoader(loader).build(), server.service());
       server.started();
       String hello = "{\"type\":\"message\",\"event_id\":\"Ev1\",\"text\":\"hello\"}";
       String boom = "{\"type\":\"message\",\"event_id\":\"Ev2\",\"text\":\"boom\"}";
