@@ -13,7 +13,7 @@ final class Receivers {
       import java.util.*;
       """;
 
-  /** The receiver of DESIGN.md's "user's view", with a hand-written shared-secret check. */
+  /** The Slack receiver of the README, with a hand-written shared-secret check. */
   static final JavaFileObject SLACK = source("slack.SlackReceiver", """
       @Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type")
       public class SlackReceiver {

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * The steps of one delivery after routing, in the order of the pipeline table (README, "What each
- * request gets"): method, size, verify, then parse and dispatch inside the generated receiver.
+ * The steps of one delivery after routing, in the order of the pipeline table (README, "The pipeline
+ * of one request"): method, size, verify, then parse and dispatch inside the generated receiver.
  * Knows nothing of HTTP servers, so {@link Hookwire#handle} and every server adapter, through
  * {@link HttpReception}, share it and answer alike.
  *
@@ -132,11 +132,12 @@ final class Pipeline {
       }
       LOG.warn("{}: 403 request verification failed: @Verify returned false", route.name());
     } catch (RequestVerificationException | DeliveryRejectedException e) {
-      LOG.warn("{}: 403 request verification failed: {}", route.name(), e.getMessage());
+      // A verifier's message may quote what the sender sent.
+      LOG.warn("{}: 403 request verification failed: {}", route.name(), LogText.escape(e.getMessage()));
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);
       // Not a rejection but a failure of the verifying code: the stack trace helps to fix it.
-      LOG.warn("{}: 403 request verification failed: {}", route.name(), Failures.describe(e));
+      LOG.warn("{}: 403 request verification failed: {}", route.name(), LogText.escape(Failures.describe(e)));
       LOG.debug("{}: the @Verify method failed", route.name(), e);
     }
     return false;
@@ -144,10 +145,11 @@ final class Pipeline {
 
   private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
     try {
-      WebhookResponse answer = deduplicator.once(route, delivery, () -> route.receiver().dispatch(delivery));
-      return answered(route, answer == null ? WebhookResponse.ok() : answer);
+      WebhookResponse answer = deduplicator.once(route, delivery,
+          () -> written(route.receiver().dispatch(delivery)));
+      return answered(route, answer);
     } catch (DeliveryRejectedException e) {
-      LOG.info("{}: {} {}", route.name(), e.status(), e.getMessage());
+      LOG.info("{}: {} {}", route.name(), e.status(), LogText.escape(e.getMessage()));
       if (e.getCause() != null) {
         LOG.debug("{}: rejected because of", route.name(), e.getCause());
       }
@@ -157,6 +159,15 @@ final class Pipeline {
       LOG.error("{}: 500 the handler failed", route.name(), e);
       return Answers.INTERNAL_ERROR;
     }
+  }
+
+  /**
+   * The handler's answer as it will be sent: a {@link WebhookResponse#json} value is written here,
+   * inside the delivery, so that a value Jackson cannot write fails it ({@code 500}, retried by
+   * the sender) rather than being acknowledged.
+   */
+  private WebhookResponse written(WebhookResponse answer) {
+    return answer == null ? WebhookResponse.ok() : answer.writtenWith(mapper);
   }
 
   private static WebhookResponse answered(ReceiverRoute route, WebhookResponse answer) {

@@ -1,6 +1,7 @@
 package io.hookwire.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +22,15 @@ public final class WebhookResponse {
   private final String contentType;
   private final String body;
   private final Map<String, String> headers;
+  // A JSON answer's value until it is written: the pipeline writes it with the application's mapper.
+  private final Object jsonValue;
 
   private WebhookResponse(int status, String contentType, String body, Map<String, String> headers) {
+    this(status, contentType, body, headers, null);
+  }
+
+  private WebhookResponse(int status, String contentType, String body, Map<String, String> headers,
+      Object jsonValue) {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("HTTP status out of range: " + status);
     }
@@ -30,6 +38,7 @@ public final class WebhookResponse {
     this.contentType = Objects.requireNonNull(contentType, "contentType");
     this.body = body == null ? "" : body;
     this.headers = headers;
+    this.jsonValue = jsonValue;
   }
 
   /** {@code 200 OK}, as text: the acknowledgement of a handled delivery. */
@@ -43,17 +52,13 @@ public final class WebhookResponse {
   }
 
   /**
-   * A JSON answer: the body serialized with Hookwire's default {@code ObjectMapper}. To send JSON
-   * text you already have, use {@link #of(int, String, String)} with {@link #APPLICATION_JSON}.
-   *
-   * @throws IllegalArgumentException if Jackson cannot serialize the body
+   * A JSON answer holding {@code value}. Returned by a handler, it is written with the
+   * {@code ObjectMapper} given to {@link Hookwire.Builder#objectMapper}, as a handler's returned
+   * object is: one mapper for every JSON answer. To send JSON text you already have, use
+   * {@link #of(int, String, String)} with {@link #APPLICATION_JSON}.
    */
-  public static WebhookResponse json(int status, Object body) {
-    try {
-      return new WebhookResponse(status, APPLICATION_JSON, JsonMappers.DEFAULT.writeValueAsString(body), Map.of());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot serialize " + body.getClass().getName() + " as JSON", e);
-    }
+  public static WebhookResponse json(int status, Object value) {
+    return new WebhookResponse(status, APPLICATION_JSON, null, Map.of(), Objects.requireNonNull(value, "value"));
   }
 
   /** An answer with any content type. */
@@ -65,7 +70,7 @@ public final class WebhookResponse {
   public WebhookResponse withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-    return new WebhookResponse(status, contentType, body, Map.copyOf(more));
+    return new WebhookResponse(status, contentType, body, Map.copyOf(more), jsonValue);
   }
 
   /** The HTTP status. */
@@ -78,9 +83,30 @@ public final class WebhookResponse {
     return contentType;
   }
 
-  /** The body; empty, never {@code null}. */
+  /**
+   * The body; empty, never {@code null}. A {@link #json} answer read outside the pipeline is
+   * written with Hookwire's default {@code ObjectMapper}.
+   *
+   * @throws IllegalArgumentException if Jackson cannot write a {@link #json} answer's value
+   */
   public String body() {
-    return body;
+    return jsonValue == null ? body : writtenWith(JsonMappers.DEFAULT).body;
+  }
+
+  /**
+   * This answer with a {@link #json} value written by {@code mapper}; any other answer as it is.
+   *
+   * @throws IllegalArgumentException if Jackson cannot write the value
+   */
+  WebhookResponse writtenWith(ObjectMapper mapper) {
+    if (jsonValue == null) {
+      return this;
+    }
+    try {
+      return new WebhookResponse(status, contentType, mapper.writeValueAsString(jsonValue), headers);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + jsonValue.getClass().getName() + " as JSON", e);
+    }
   }
 
   /** Headers to send besides {@code Content-Type}. */
@@ -90,6 +116,7 @@ public final class WebhookResponse {
 
   @Override
   public String toString() {
-    return "WebhookResponse[" + status + " " + contentType + ", " + body.length() + " chars]";
+    String size = jsonValue == null ? body.length() + " chars" : "a " + jsonValue.getClass().getSimpleName();
+    return "WebhookResponse[" + status + " " + contentType + ", " + size + "]";
   }
 }
