@@ -1,7 +1,7 @@
 package io.hookwire.benchmarks.http;
 
 import io.hookwire.benchmarks.fixture.SlackDelivery;
-import io.hookwire.benchmarks.pipeline.HandWrittenSlackEndpoint;
+import io.hookwire.benchmarks.fixture.HandWrittenSlackEndpoint;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookResponse;
 import spark.Request;

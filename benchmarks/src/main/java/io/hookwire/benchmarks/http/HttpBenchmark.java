@@ -4,6 +4,7 @@ import io.hookwire.benchmarks.Settings;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
 import io.hookwire.benchmarks.process.JavaProcess;
 import io.hookwire.benchmarks.process.Ports;
+import io.hookwire.benchmarks.report.Row;
 import io.hookwire.benchmarks.report.Section;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +14,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figure 2: the signed Slack delivery served over loopback HTTP by a Hookwire route and by a
- * hand-written Spark route, under the same closed-loop load. Each measurement gets a fresh server
- * JVM; the two variants run in pairs whose order alternates (A B, B A, ...), so that drift in the
- * machine's load hits both alike, and the ratio is taken within each pair.
+ * Figure 2: the signed Slack delivery served over loopback HTTP under the same closed-loop load by
+ * each adapter and by its baseline: Hookwire on Spark against a hand-written Spark route, and
+ * Hookwire's Jetty 12 handler and servlet against a raw Jetty 12 handler doing the same work by
+ * hand. Each measurement gets a fresh server JVM; the two servers of a comparison run in pairs
+ * whose order alternates (A B, B A, ...), so that drift in the machine's load hits both alike, and
+ * the ratio is taken within each pair.
  */
 public final class HttpBenchmark {
   /** Four connections keep both cores busy without queueing much inside Jetty. */
@@ -30,28 +33,42 @@ public final class HttpBenchmark {
     this.settings = settings;
   }
 
-  /** Runs the pairs and reports throughput and latency. */
+  /** Runs the pairs of every comparison and reports throughput, CPU and latency. */
   public Section run() throws IOException, InterruptedException {
     Files.createDirectories(settings.workDir());
+    List<Row> rows = new ArrayList<>();
+    List<String> details = new ArrayList<>();
+    for (Comparison comparison : Comparison.ALL) {
+      Section section = HttpRows.of(comparison, measurePairs(comparison));
+      rows.addAll(section.rows());
+      details.addAll(section.details());
+    }
+    return new Section(rows, details);
+  }
+
+  private List<HttpPair> measurePairs(Comparison comparison) throws IOException, InterruptedException {
     int pairs = settings.pick(1, 4);
     long warmup = TimeUnit.SECONDS.toNanos(settings.pick(3, 8));
     long measure = TimeUnit.SECONDS.toNanos(settings.pick(5, 12));
     List<HttpPair> measured = new ArrayList<>();
     for (int pair = 0; pair < pairs; pair++) {
-      boolean hookwireFirst = pair % 2 == 0;
-      HttpRun first = measure(hookwireFirst ? LoadServer.HOOKWIRE : LoadServer.HAND_WRITTEN, warmup, measure);
-      HttpRun second = measure(hookwireFirst ? LoadServer.HAND_WRITTEN : LoadServer.HOOKWIRE, warmup, measure);
-      measured.add(hookwireFirst ? new HttpPair(first, second) : new HttpPair(second, first));
+      boolean candidateFirst = pair % 2 == 0;
+      ServerVariant first = candidateFirst ? comparison.candidate() : comparison.baseline();
+      ServerVariant second = candidateFirst ? comparison.baseline() : comparison.candidate();
+      HttpRun firstRun = measure(first, warmup, measure);
+      HttpRun secondRun = measure(second, warmup, measure);
+      measured.add(candidateFirst ? new HttpPair(firstRun, secondRun) : new HttpPair(secondRun, firstRun));
     }
-    return HttpRows.of(measured);
+    return measured;
   }
 
-  private HttpRun measure(String variant, long warmupNanos, long measureNanos)
+  private HttpRun measure(ServerVariant variant, long warmupNanos, long measureNanos)
       throws IOException, InterruptedException {
     int port = Ports.free();
-    Path log = settings.workDir().resolve("http-server-" + variant + ".log");
-    System.err.printf("HTTP: %s on port %d (log: %s)%n", variant, port, log);
-    try (JavaProcess server = JavaProcess.start(LoadServer.class, serverJvm(), List.of(variant, Integer.toString(port)), log)) {
+    Path log = settings.workDir().resolve("http-server-" + variant.argument() + ".log");
+    System.err.printf("HTTP: %s on port %d (log: %s)%n", variant.label(), port, log);
+    try (JavaProcess server = JavaProcess.start(variant.mainClass(), variant.classPath(), serverJvm(),
+        List.of(variant.argument(), Integer.toString(port)), log)) {
       server.awaitLine("READY");
       // Signed now: the window is five minutes, far longer than one measurement.
       byte[] request = SlackDelivery.signedNow().toHttp();
@@ -61,11 +78,11 @@ public final class HttpBenchmark {
       LoadClient.Result load = client.run(measureNanos);
       HttpRun result = new HttpRun(load, server.cpuNanos() - cpuBefore);
       System.err.printf("HTTP: %s %.0f req/s, p50 %.0f µs, p99 %.0f µs, server CPU %.1f µs/request, %d errors%n",
-          variant, load.requestsPerSecond(), load.latencyMicros(0.5), load.latencyMicros(0.99),
+          variant.label(), load.requestsPerSecond(), load.latencyMicros(0.5), load.latencyMicros(0.99),
           result.serverCpuMicrosPerRequest(), load.errors());
       if (load.errors() > 0) {
-        // A route answering anything but 200 does less work than the other: the ratio would lie.
-        throw new IllegalStateException(variant + " answered " + load.errors() + " requests with an error; see " + log);
+        // A server answering anything but 200 does less work than the other: the ratio would lie.
+        throw new IllegalStateException(variant.label() + " answered " + load.errors() + " requests with an error; see " + log);
       }
       return result;
     }

@@ -1,22 +1,22 @@
 package io.hookwire.benchmarks.http;
 
 /**
- * One measurement of each variant, run back to back.
+ * One measurement of each server of a comparison, run back to back.
  *
- * @param hookwire the Hookwire route
- * @param handWritten the hand-written route
+ * @param candidate the server under test
+ * @param baseline the server it is measured against
  */
-record HttpPair(HttpRun hookwire, HttpRun handWritten) {
+record HttpPair(HttpRun candidate, HttpRun baseline) {
   double throughputRatio() {
-    return hookwire.load().requestsPerSecond() / handWritten.load().requestsPerSecond();
+    return candidate.load().requestsPerSecond() / baseline.load().requestsPerSecond();
   }
 
   double latencyRatio(double quantile) {
-    return hookwire.load().latencyMicros(quantile) / handWritten.load().latencyMicros(quantile);
+    return candidate.load().latencyMicros(quantile) / baseline.load().latencyMicros(quantile);
   }
 
-  /** The hand-written server's CPU per request over Hookwire's: above 1 when Hookwire costs less. */
-  double cpuEfficiency() {
-    return handWritten.serverCpuMicrosPerRequest() / hookwire.serverCpuMicrosPerRequest();
+  /** The candidate's server CPU per request over the baseline's: below 1 when the candidate costs less. */
+  double cpuRatio() {
+    return candidate.serverCpuMicrosPerRequest() / baseline.serverCpuMicrosPerRequest();
   }
 }

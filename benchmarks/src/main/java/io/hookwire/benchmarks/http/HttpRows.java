@@ -10,46 +10,54 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Figure 2's rows. Values are medians over the runs of each variant; each ratio is the median of
- * the per-pair ratios, with their range, since the two runs of a pair ran under the same conditions.
+ * Figure 2's rows for one comparison. Values are medians over the runs of each server; each ratio
+ * is the median of the per-pair ratios, with their range, since the two runs of a pair ran under
+ * the same conditions.
  */
 final class HttpRows {
-  private static final double TARGET = 0.95;
-
   private HttpRows() {}
 
-  static Section of(List<HttpPair> pairs) {
+  static Section of(Comparison comparison, List<HttpPair> pairs) {
+    String baseline = comparison.baseline().label();
     List<Row> rows = new ArrayList<>();
-    double[] ratios = each(pairs, HttpPair::throughputRatio);
-    double ratio = Numbers.median(ratios);
-    rows.add(new Row("2. HTTP throughput, Hookwire route (" + HttpBenchmark.CONCURRENCY + " connections)",
-        "hand-written Spark route: " + requestsPerSecond(pairs, HttpPair::handWritten),
-        requestsPerSecond(pairs, HttpPair::hookwire),
-        Numbers.ratio(ratio) + " (pairs " + Numbers.range(ratios, Numbers::ratio) + ")",
-        "≥ " + TARGET, Verdict.of(ratio >= TARGET)));
-    double[] efficiency = each(pairs, HttpPair::cpuEfficiency);
-    double cpuRatio = Numbers.median(efficiency);
-    rows.add(new Row("2. HTTP server CPU per request, Hookwire route (as efficiency)",
-        "hand-written: " + cpuMicros(pairs, HttpPair::handWritten), cpuMicros(pairs, HttpPair::hookwire),
-        Numbers.ratio(cpuRatio) + " (pairs " + Numbers.range(efficiency, Numbers::ratio) + ")",
-        "≥ " + TARGET + " (hand-written CPU / Hookwire CPU)", Verdict.of(cpuRatio >= TARGET)));
-    rows.add(latencyRow(pairs, "p50", 0.5));
-    rows.add(latencyRow(pairs, "p99", 0.99));
+    double throughput = Numbers.median(each(pairs, HttpPair::throughputRatio));
+    rows.add(new Row("2. HTTP throughput, " + comparison.name() + " (" + HttpBenchmark.CONCURRENCY + " connections)",
+        baseline + ": " + requestsPerSecond(pairs, HttpPair::baseline), requestsPerSecond(pairs, HttpPair::candidate),
+        ratioWithRange(pairs, HttpPair::throughputRatio),
+        comparison.hasTargets() ? "≥ " + comparison.minThroughput() : "reported",
+        verdict(comparison, throughput >= comparison.minThroughput())));
+    double cpu = Numbers.median(each(pairs, HttpPair::cpuRatio));
+    rows.add(new Row("2. HTTP server CPU per request, " + comparison.name(),
+        baseline + ": " + cpuMicros(pairs, HttpPair::baseline), cpuMicros(pairs, HttpPair::candidate),
+        ratioWithRange(pairs, HttpPair::cpuRatio),
+        comparison.hasTargets() ? "≤ " + comparison.maxCpu() + " (lower is better)" : "reported (lower is better)",
+        verdict(comparison, cpu <= comparison.maxCpu())));
+    rows.add(latencyRow(comparison, pairs, "p50", 0.5));
+    rows.add(latencyRow(comparison, pairs, "p99", 0.99));
     List<String> details = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       HttpPair pair = pairs.get(i);
-      details.add("HTTP pair " + (i + 1) + (i % 2 == 0 ? " (Hookwire first)" : " (hand-written first)")
-          + ": Hookwire " + describe(pair.hookwire()) + "; hand-written " + describe(pair.handWritten()));
+      details.add("HTTP " + comparison.name() + " pair " + (i + 1) + (i % 2 == 0 ? " (candidate first)" : " (baseline first)")
+          + ": " + comparison.candidate().label() + " " + describe(pair.candidate()) + "; " + baseline + " "
+          + describe(pair.baseline()));
     }
     return new Section(rows, details);
   }
 
-  private static Row latencyRow(List<HttpPair> pairs, String name, double quantile) {
-    double[] ratios = each(pairs, pair -> pair.latencyRatio(quantile));
-    return new Row("2. HTTP latency " + name + ", Hookwire route",
-        "hand-written: " + micros(pairs, pair -> pair.handWritten().load().latencyMicros(quantile)),
-        micros(pairs, pair -> pair.hookwire().load().latencyMicros(quantile)),
-        Numbers.ratio(Numbers.median(ratios)) + " (pairs " + Numbers.range(ratios, Numbers::ratio) + ")",
+  private static Verdict verdict(Comparison comparison, boolean met) {
+    return comparison.hasTargets() ? Verdict.of(met) : Verdict.INFORMATIVE;
+  }
+
+  private static String ratioWithRange(List<HttpPair> pairs, ToDoubleFunction<HttpPair> ratio) {
+    double[] ratios = each(pairs, ratio);
+    return Numbers.ratio(Numbers.median(ratios)) + " (pairs " + Numbers.range(ratios, Numbers::ratio) + ")";
+  }
+
+  private static Row latencyRow(Comparison comparison, List<HttpPair> pairs, String name, double quantile) {
+    return new Row("2. HTTP latency " + name + ", " + comparison.name(),
+        comparison.baseline().label() + ": " + micros(pairs, pair -> pair.baseline().load().latencyMicros(quantile)),
+        micros(pairs, pair -> pair.candidate().load().latencyMicros(quantile)),
+        ratioWithRange(pairs, pair -> pair.latencyRatio(quantile)),
         "reported (lower is better)", Verdict.INFORMATIVE);
   }
 

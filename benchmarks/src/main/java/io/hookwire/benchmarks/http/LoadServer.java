@@ -1,18 +1,17 @@
 package io.hookwire.benchmarks.http;
 
 import io.hookwire.benchmarks.fixture.BenchSlackReceiver;
+import io.hookwire.benchmarks.fixture.HandWrittenSlackEndpoint;
+import io.hookwire.benchmarks.fixture.ServerLifecycle;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
-import io.hookwire.benchmarks.pipeline.HandWrittenSlackEndpoint;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.verify.SlackSignature;
 import io.hookwire.spark.HookwireSpark;
-import java.io.IOException;
 import spark.Service;
 
 /**
- * The server side of figure 2, run in a JVM of its own: a Spark server on loopback serving the
- * Slack receiver either through Hookwire or through a hand-written route. Prints {@code READY}
- * when it serves, and stops when its standard input closes.
+ * The Spark servers of figure 2, each run in a JVM of its own: a Spark server on loopback serving
+ * the Slack receiver either through Hookwire or through a hand-written route.
  */
 public final class LoadServer {
   /** Serves with the generated receiver, mounted by Hookwire. */
@@ -34,18 +33,11 @@ public final class LoadServer {
       default -> throw new IllegalArgumentException("unknown variant " + variant);
     }
     http.awaitInitialization();
-    System.out.println("READY");
-    System.out.flush();
-    awaitEndOfInput();
+    ServerLifecycle.announceReady();
+    ServerLifecycle.awaitStop();
     System.err.println("handled " + receiver.textChars() + " characters of text");
     http.stop();
     http.awaitStop();
     System.exit(0);
-  }
-
-  private static void awaitEndOfInput() throws IOException {
-    while (System.in.read() >= 0) {
-      // Nothing is sent; the parent closes the stream to stop the server.
-    }
   }
 }

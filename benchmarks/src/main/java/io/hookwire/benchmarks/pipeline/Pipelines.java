@@ -1,6 +1,7 @@
 package io.hookwire.benchmarks.pipeline;
 
 import io.hookwire.benchmarks.fixture.BenchSlackReceiver;
+import io.hookwire.benchmarks.fixture.HandWrittenSlackEndpoint;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.WebhookRequest;

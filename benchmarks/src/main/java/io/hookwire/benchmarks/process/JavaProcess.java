@@ -26,19 +26,28 @@ public final class JavaProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} with {@code jvmArgs} and {@code args}, standard error to {@code log}. */
   public static JavaProcess start(Class<?> mainClass, List<String> jvmArgs, List<String> args, Path log) {
+    return start(mainClass.getName(), System.getProperty("java.class.path"), jvmArgs, args, log);
+  }
+
+  /**
+   * Starts {@code mainClass} on {@code classPath} rather than this JVM's own: for servers whose
+   * dependencies cannot share a class path with this module's (Jetty 12 beside Spark's Jetty 9).
+   */
+  public static JavaProcess start(String mainClass, String classPath, List<String> jvmArgs, List<String> args,
+      Path log) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(mainClass.getName());
+    command.add(classPath);
+    command.add(mainClass);
     command.addAll(args);
     try {
       return new JavaProcess(new ProcessBuilder(command)
           .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .start());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + mainClass.getName(), e);
+      throw new UncheckedIOException("cannot start " + mainClass, e);
     }
   }
 
