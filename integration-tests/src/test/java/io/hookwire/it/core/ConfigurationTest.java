@@ -1,4 +1,4 @@
-package io.hookwire.runtime;
+package io.hookwire.it.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookwire.it.core.receivers.Greeter;
+import io.hookwire.it.core.receivers.Twins;
+import io.hookwire.it.receivers.PingReceiver;
+import io.hookwire.it.receivers.ShopReceiver;
+import io.hookwire.it.receivers.TelegramReceiver;
+import io.hookwire.runtime.Hookwire;
+import io.hookwire.runtime.WebhookRequest;
 import org.junit.jupiter.api.Test;
 
 /** What {@link Hookwire.Builder#build()} refuses, and how it says so. */
@@ -21,9 +28,12 @@ class ConfigurationTest {
     }
   }
 
+  /** A class the processor never saw: no {@code @Webhook}. */
+  static final class NotAReceiver {}
+
   @Test
   void aReceiverWithoutInstanceOrNoArgumentConstructorIsNamed() {
-    String message = buildFailure(Hookwire.builder().registry(new TelegramRegistry()));
+    String message = buildFailure(Hookwire.builder().only(TelegramReceiver.class));
 
     assertMentions(message, TelegramReceiver.class.getName(), "no constructor without parameters",
         ".instance(new TelegramReceiver(...))", ".factory(TelegramReceiver.class, ...)");
@@ -32,7 +42,7 @@ class ConfigurationTest {
   @Test
   void aFactoryStandsInForTheConstructor() {
     Hookwire hookwire = Hookwire.builder()
-        .registry(new TelegramRegistry())
+        .only(TelegramReceiver.class)
         .factory(TelegramReceiver.class, () -> new TelegramReceiver("t"))
         .build();
 
@@ -45,8 +55,8 @@ class ConfigurationTest {
     WebhookRequest order = WebhookRequest.builder().path("/shop/events")
         .header("X-Signature", ShopReceiver.SIGNATURE).header("X-Event", "order.created")
         .body("{\"id\": \"o-1\", \"quantity\": 2, \"coupon\": \"x\"}").build();
-    Hookwire lenient = Hookwire.builder().registry(new ShopRegistry()).build();
-    Hookwire strict = Hookwire.builder().registry(new ShopRegistry())
+    Hookwire lenient = Hookwire.builder().only(ShopReceiver.class).build();
+    Hookwire strict = Hookwire.builder().only(ShopReceiver.class)
         .objectMapper(new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
         .build();
 
@@ -55,26 +65,27 @@ class ConfigurationTest {
   }
 
   @Test
-  void anInstanceNoRegistryKnowsIsRefused() {
-    String message = buildFailure(Hookwire.builder().registry(new PingRegistry()).instance(new ShopReceiver()));
+  void anInstanceOfAClassNoRegistryKnowsIsRefused() {
+    String message = buildFailure(Hookwire.builder().only(PingReceiver.class).instance(new NotAReceiver()));
 
-    assertMentions(message, ShopReceiver.class.getName(), "is hookwire-processor on the annotation processor path?");
+    assertMentions(message, NotAReceiver.class.getName(), "annotated @Webhook",
+        "is hookwire-processor on the annotation processor path?");
   }
 
   @Test
   void anInstanceOfASubclassServesForItsReceiverClass() {
     Hookwire hookwire = Hookwire.builder()
-        .registry(new PingRegistry())
-        .instance(new PingReceiver() {
+        .only(Greeter.class)
+        .instance(new Greeter() {
           @Override
-          String ping(String body) {
-            return "pong from a test double";
+          protected String greet(String body) {
+            return "hello from a test double";
           }
         })
         .build();
 
-    assertEquals("pong from a test double",
-        hookwire.handle(WebhookRequest.builder().path("/ping").build()).body());
+    assertEquals("hello from a test double",
+        hookwire.handle(WebhookRequest.builder().path("/greeter").build()).body());
   }
 
   @Test
@@ -86,7 +97,7 @@ class ConfigurationTest {
 
   @Test
   void aFactoryThatFailsIsReportedWithTheClass() {
-    String message = buildFailure(Hookwire.builder().registry(new TelegramRegistry())
+    String message = buildFailure(Hookwire.builder().only(TelegramReceiver.class)
         .factory(TelegramReceiver.class, () -> {
           throw new IllegalArgumentException("TELEGRAM_TOKEN is not set");
         }));
@@ -94,48 +105,43 @@ class ConfigurationTest {
     assertMentions(message, TelegramReceiver.class.getName(), "TELEGRAM_TOKEN is not set");
   }
 
-  /** Builds the {@link PingRegistry} with another jar's registry holding a shop receiver. */
-  private static String clashWithPing(String shopName, String shopPath) {
-    return buildFailure(Hookwire.builder()
-        .registry(new PingRegistry())
-        .registry(new ClashingRegistry(
-            ReceiverDefinition.of(ShopReceiver.class, shopName, shopPath, ShopReceiver_WebhookReceiver::new))));
+  @Test
+  void duplicateNamesAcrossCompilationsNameBothReceivers() {
+    String message = buildFailure(Hookwire.builder().only(PingReceiver.class, Twins.SameName.class));
+
+    assertMentions(message, "same name", "ping /ping (" + PingReceiver.class.getName() + ")",
+        "ping /elsewhere (" + Twins.SameName.class.getName() + ")");
   }
 
   @Test
-  void duplicateNamesAcrossRegistriesNameBothReceivers() {
-    assertMentions(clashWithPing("ping", "/shop/events"), "same name",
-        "ping /ping (" + PingReceiver.class.getName() + ")", "ping /shop/events (" + ShopReceiver.class.getName() + ")");
-  }
+  void duplicatePathsAcrossCompilationsNameBothReceivers() {
+    String message = buildFailure(Hookwire.builder().only(PingReceiver.class, Twins.SamePath.class));
 
-  @Test
-  void duplicatePathsAcrossRegistriesNameBothReceivers() {
-    assertMentions(clashWithPing("shop", "/ping"), "same path",
-        "ping /ping (" + PingReceiver.class.getName() + ")", "shop /ping (" + ShopReceiver.class.getName() + ")");
+    assertMentions(message, "same path", "ping /ping (" + PingReceiver.class.getName() + ")",
+        "ping-twin /ping (" + Twins.SamePath.class.getName() + ")");
   }
 
   @Test
   void pathsThatDifferOnlyInParameterNamesAreDuplicates() {
     String message = buildFailure(Hookwire.builder()
-        .registry(new TelegramRegistry())
-        .instance(new TelegramReceiver("t"))
-        .registry(new ClashingRegistry(PingRegistry.ping("other", "/telegram/{chatId}/updates"))));
+        .only(TelegramReceiver.class, Twins.SameRoute.class)
+        .instance(new TelegramReceiver("t")));
 
     assertMentions(message, "same path", "telegram /telegram/{botToken}/updates",
-        "other /telegram/{chatId}/updates");
+        "telegram-twin /telegram/{chatId}/updates");
   }
 
   @Test
-  void aMalformedPathIsRefused() {
-    String message = buildFailure(Hookwire.builder()
-        .registry(new ClashingRegistry(PingRegistry.ping("broken", "/a/{x}.json"))));
+  void aClashIsFoundBeforeAnyReceiverIsMade() {
+    // Constructors may have side effects, such as opening connections: none runs for a build that fails.
+    int[] made = {0};
+    buildFailure(Hookwire.builder()
+        .only(TelegramReceiver.class, Twins.SameRoute.class)
+        .factory(TelegramReceiver.class, () -> {
+          made[0]++;
+          return new TelegramReceiver("t");
+        }));
 
-    assertMentions(message, "broken", "malformed path");
-  }
-
-  @Test
-  void theBodyLimitMustFitInMemory() {
-    assertThrows(IllegalArgumentException.class, () -> Hookwire.builder().maxBodyBytes(-1));
-    assertThrows(IllegalArgumentException.class, () -> Hookwire.builder().maxBodyBytes(Long.MAX_VALUE));
+    assertEquals(0, made[0]);
   }
 }
