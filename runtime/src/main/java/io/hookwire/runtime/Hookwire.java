@@ -289,9 +289,20 @@ public final class Hookwire {
      * A prefix for every receiver's path, so {@code basePath("/hooks")} serves
      * {@code /slack/events} at {@code /hooks/slack/events}. {@code "/hooks"}, {@code "hooks"} and
      * {@code "/hooks/"} mean the same; {@code ""} and {@code "/"} mean none, the default.
+     *
+     * @throws IllegalArgumentException if it is no path, as when a brace is not around a whole segment
      */
     public Builder basePath(String basePath) {
-      this.basePath = normaliseBasePath(Objects.requireNonNull(basePath, "basePath"));
+      String normalised = normaliseBasePath(Objects.requireNonNull(basePath, "basePath"));
+      if (!normalised.isEmpty()) {
+        // Checked here: found only when the receivers' paths are compiled, it would read as their fault.
+        try {
+          PathTemplate.compile(normalised);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("basePath \"" + basePath + "\" is malformed: " + e.getMessage(), e);
+        }
+      }
+      this.basePath = normalised;
       return this;
     }
 

@@ -144,4 +144,14 @@ class ConfigurationTest {
 
     assertEquals(0, made[0]);
   }
+
+  @Test
+  void aBasePathThatIsNoPathIsRefusedWhenSetNamingIt() {
+    // Receivers' paths are checked by the processor; the base path, joined to them at run time,
+    // is the application's, so a mistake in it must be reported as the application's.
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> Hookwire.builder().basePath("/api/{version}.json"));
+
+    assertMentions(refused.getMessage(), "basePath", "/api/{version}.json", "whole segment");
+  }
 }
