@@ -367,7 +367,9 @@ public final class Hookwire {
     /**
      * Serves only the receivers of these {@code @Webhook} classes, leaving out every other one the
      * registries know: to test one receiver while others of the same compilation need constructor
-     * arguments, or to split receivers between applications that share a jar. Calls add up.
+     * arguments, or to split receivers between applications that share a jar. Calls add up. An
+     * instance or factory given for a receiver left out is not used, so a test can narrow the
+     * application's own set-up.
      *
      * @throws IllegalArgumentException if no class is given
      */
@@ -426,8 +428,9 @@ public final class Hookwire {
      *     constructor or factory that failed
      */
     public Hookwire build() {
-      List<ReceiverDefinition<?>> definitions = selected(Registries.receivers(registries, effectiveClassLoader()));
-      List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(definitions);
+      List<ReceiverDefinition<?>> found = Registries.receivers(registries, effectiveClassLoader());
+      List<ReceiverRoute> routes =
+          new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(selected(found), found);
       DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
       return new Hookwire(this, routes, new Pipeline(mapper, log));
     }
