@@ -87,8 +87,10 @@ class BlockingBodyReaderTest {
   @Test
   void aBodyThatArrivesThroughAPipeAndEndsIsComplete() throws Exception {
     PipedInputStream body = new PipedInputStream();
+    // Connected before the client starts: a read before the connection would fail on its own.
+    PipedOutputStream sent = new PipedOutputStream(body);
     Thread client = new Thread(() -> {
-      try (PipedOutputStream out = new PipedOutputStream(body)) {
+      try (PipedOutputStream out = sent) {
         for (int part = 0; part < 50; part++) {
           out.write(("part " + part + ";").getBytes(US_ASCII));
         }
