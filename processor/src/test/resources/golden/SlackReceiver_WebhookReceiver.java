@@ -3,11 +3,11 @@ package test;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.hookwire.runtime.WebhookResponse;
+import io.hookwire.runtime.spi.Delivery;
 import io.hookwire.runtime.spi.ReceiverDefinition;
 import io.hookwire.runtime.spi.ReceiverFactory;
 import io.hookwire.runtime.spi.WebhookReceiver;
-import io.hookwire.runtime.WebhookResponse;
-import io.hookwire.runtime.spi.Delivery;
 import javax.annotation.processing.Generated;
 
 /**

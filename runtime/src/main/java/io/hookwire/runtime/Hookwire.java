@@ -289,9 +289,20 @@ public final class Hookwire {
      * A prefix for every receiver's path, so {@code basePath("/hooks")} serves
      * {@code /slack/events} at {@code /hooks/slack/events}. {@code "/hooks"}, {@code "hooks"} and
      * {@code "/hooks/"} mean the same; {@code ""} and {@code "/"} mean none, the default.
+     *
+     * @throws IllegalArgumentException if it is no path, as when a brace is not around a whole segment
      */
     public Builder basePath(String basePath) {
-      this.basePath = normaliseBasePath(Objects.requireNonNull(basePath, "basePath"));
+      String normalised = normaliseBasePath(Objects.requireNonNull(basePath, "basePath"));
+      if (!normalised.isEmpty()) {
+        // Checked here: found only when the receivers' paths are compiled, it would read as their fault.
+        try {
+          PathTemplate.compile(normalised);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("basePath \"" + basePath + "\" is malformed: " + e.getMessage(), e);
+        }
+      }
+      this.basePath = normalised;
       return this;
     }
 
@@ -356,7 +367,9 @@ public final class Hookwire {
     /**
      * Serves only the receivers of these {@code @Webhook} classes, leaving out every other one the
      * registries know: to test one receiver while others of the same compilation need constructor
-     * arguments, or to split receivers between applications that share a jar. Calls add up.
+     * arguments, or to split receivers between applications that share a jar. Calls add up. An
+     * instance or factory given for a receiver left out is not used, so a test can narrow the
+     * application's own set-up.
      *
      * @throws IllegalArgumentException if no class is given
      */
@@ -415,8 +428,9 @@ public final class Hookwire {
      *     constructor or factory that failed
      */
     public Hookwire build() {
-      List<ReceiverDefinition<?>> definitions = selected(Registries.receivers(registries, effectiveClassLoader()));
-      List<ReceiverRoute> routes = new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(definitions);
+      List<ReceiverDefinition<?>> found = Registries.receivers(registries, effectiveClassLoader());
+      List<ReceiverRoute> routes =
+          new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(selected(found), found);
       DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
       return new Hookwire(this, routes, new Pipeline(mapper, log));
     }

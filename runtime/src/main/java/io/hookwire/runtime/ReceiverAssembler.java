@@ -30,13 +30,17 @@ final class ReceiverAssembler {
     this.defaultMaxBodyBytes = defaultMaxBodyBytes;
   }
 
-  /** The receivers, in the order of {@code definitions}. */
-  List<ReceiverRoute> assemble(List<ReceiverDefinition<?>> definitions) {
+  /**
+   * The receivers of {@code definitions}, in their order. {@code known} holds every receiver the
+   * registries define, those {@code only()} left out included: an instance given for one of them
+   * is not used, while one for a class no registry knows is an error.
+   */
+  List<ReceiverRoute> assemble(List<ReceiverDefinition<?>> definitions, List<ReceiverDefinition<?>> known) {
     // Check everything that needs no instance first: constructors may have side effects.
     Map<ReceiverDefinition<?>, PathTemplate> paths = new LinkedHashMap<>();
     definitions.forEach(definition -> paths.put(definition, compilePath(definition)));
     DuplicateCheck.rejectDuplicates(paths);
-    Map<Class<?>, Supplier<?>> given = sources.byReceiverClass(types(definitions));
+    Map<Class<?>, Supplier<?>> given = sources.byReceiverClass(types(known));
     List<ReceiverRoute> routes = new ArrayList<>();
     paths.forEach((definition, path) -> {
       Object instance = instantiate(definition, given.get(definition.type()));

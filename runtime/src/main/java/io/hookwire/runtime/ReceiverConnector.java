@@ -5,10 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The start-up rule for one receiver: a receiver that says it is connected is
- * mounted as it is; one that is not is connected first, when it can be; one that is not and
- * cannot be is left out. Mirrors wagtail-live's {@code webhook_connection_set()} and
- * {@code set_webhook()}.
+ * The start-up rule for one receiver: a receiver that says it is connected is mounted as it is;
+ * one that is not is connected first, when it can be; one that is not and cannot be is left out,
+ * since a messaging app would never send it anything. Mirrors wagtail-live's
+ * {@code webhook_connection_set()} and {@code set_webhook()}.
  */
 final class ReceiverConnector {
   private static final Logger LOG = LoggerFactory.getLogger(ReceiverConnector.class);

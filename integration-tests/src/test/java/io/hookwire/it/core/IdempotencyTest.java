@@ -1,7 +1,12 @@
-package io.hookwire.runtime;
+package io.hookwire.it.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hookwire.it.receivers.CountingReceiver;
+import io.hookwire.runtime.Hookwire;
+import io.hookwire.runtime.WebhookRequest;
+import io.hookwire.runtime.WebhookResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,16 +21,16 @@ import org.junit.jupiter.api.Test;
  * one whose handler failed runs again on retry; concurrent copies run the handler once.
  */
 class IdempotencyTest {
-  private final Counting counting = new Counting();
-  private final Hookwire hookwire = Hookwire.builder()
-      .registry(Counting.registry())
-      .instance(counting)
-      .build();
+  /** The longest delivery id kept; a longer one is refused rather than stored. */
+  private static final int MAX_ID_LENGTH = 256;
+
+  private final CountingReceiver counting = new CountingReceiver();
+  private final Hookwire hookwire = Hookwire.builder().only(CountingReceiver.class).instance(counting).build();
 
   private WebhookResponse deliver(String body, String id) {
     WebhookRequest.Builder request = WebhookRequest.builder().path("/counting").body(body);
     if (id != null) {
-      request.header(Counting.ID_HEADER, id);
+      request.header(CountingReceiver.ID_HEADER, id);
     }
     return hookwire.handle(request.build());
   }
@@ -64,21 +69,33 @@ class IdempotencyTest {
   }
 
   @Test
+  void anIdOfTheLongestLengthIsKept() {
+    String id = "x".repeat(MAX_ID_LENGTH);
+
+    assertEquals(200, deliver("d", id).status());
+    assertEquals(200, deliver("d", id).status());
+    assertEquals(1, counting.timesHandled("d"));
+  }
+
+  @Test
   void anOverlongIdIsRefused() {
-    assertEquals(400, deliver("d", "x".repeat(DeliveryDeduplicator.MAX_ID_LENGTH + 1)).status());
-    assertEquals(0, counting.timesHandled("d"));
+    WebhookResponse answer = deliver("e", "x".repeat(MAX_ID_LENGTH + 1));
+
+    assertEquals(400, answer.status());
+    assertEquals("Bad request.", answer.body());
+    assertEquals(0, counting.timesHandled("e"));
   }
 
   @Test
   void aCopyArrivingWhileTheFirstIsHandledIsToldToRetryLater() throws Exception {
     CompletableFuture<WebhookResponse> first = CompletableFuture.supplyAsync(() -> deliver("hold", "id-5"));
-    counting.holding.await(10, TimeUnit.SECONDS);
+    assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS), "the first delivery never reached its handler");
 
     WebhookResponse copy = deliver("hold", "id-5");
     assertEquals(409, copy.status());
     assertEquals("5", copy.headers().get("Retry-After"));
 
-    counting.release.countDown();
+    counting.release();
     assertEquals(200, first.get(10, TimeUnit.SECONDS).status());
     assertEquals(200, deliver("hold", "id-5").status());
     assertEquals(1, counting.timesHandled("hold"));
