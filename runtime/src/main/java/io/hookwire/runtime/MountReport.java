@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What {@link Hookwire#mount(spark.Service)} did: the routes it mounted and the receivers it left
+ * What {@link Hookwire#start()} did: the routes it mounted and the receivers it left
  * out because they could not be connected with their messaging app. Immutable. Its
  * {@link #toString()} is meant for the start-up log:
  *

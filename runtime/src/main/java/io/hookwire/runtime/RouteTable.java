@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the receiver for a request path without an HTTP server, for
- * {@link Hookwire#handle(WebhookRequest)}. Paths without parameters are looked up in a map; only
- * paths with parameters are tried one by one, and only after the exact lookup failed, which is
- * also the order {@link SparkMount} registers them in, so both answer alike.
+ * Finds the receiver for a raw request path, for {@link Hookwire#handle(WebhookRequest)} and every
+ * server adapter alike. Paths without parameters are looked up in a map; only paths with
+ * parameters are tried one by one, and only after the exact lookup failed, so an exact path always
+ * wins over a template that would also match it.
  */
 final class RouteTable {
   private final Map<String, ReceiverRoute> exact = new HashMap<>();

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects every receiver once, at the first {@link Hookwire#mount} or {@link Hookwire#handle},
- * and remembers which ones may serve. A receiver that fails is left out and the others still
- * serve; in fail-fast mode the first failure ends the start-up instead, and the receivers after
+ * Connects every receiver once, at the first {@link Hookwire#start()}, {@link Hookwire#routes()}
+ * or {@link Hookwire#handle}, and remembers which ones may serve. A receiver that fails is left
+ * out and the others still serve; in fail-fast mode the first failure ends the start-up instead, and the receivers after
  * it are not connected, since the application is going to stop.
  */
 final class Startup {

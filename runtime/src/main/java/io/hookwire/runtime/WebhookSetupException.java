@@ -2,7 +2,7 @@ package io.hookwire.runtime;
 
 /**
  * Thrown when a receiver cannot be connected with its messaging app at start-up: by a
- * {@code @Connect} method, or by {@code Hookwire#mount} in fail-fast mode.
+ * {@code @Connect} method, or by {@link Hookwire#start()} in fail-fast mode.
  */
 public class WebhookSetupException extends Exception {
   private static final long serialVersionUID = 1L;
