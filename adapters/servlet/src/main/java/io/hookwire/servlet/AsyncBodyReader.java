@@ -52,7 +52,8 @@ final class AsyncBodyReader implements ReadListener {
       ServletInputStream input = request.getInputStream();
       BodyBuffer body = new BodyBuffer(reception.maxBodyBytes(), request.getContentLengthLong());
       input.setReadListener(new AsyncBodyReader(input, body, reception, answer));
-      // Set after the listener, whose setting must not come after an answer that ended the request.
+      // Only once the listener is set: a deadline passed already would end the request at once,
+      // and a listener cannot be set on a request that has ended.
       answer.expireAt(reception.bodyDeadline(), timer);
     } catch (IOException e) {
       answer.answer(() -> reception.bodyUnreadable(e));
