@@ -65,14 +65,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Requests.</b> Every method reaches Hookwire, which answers {@code 405} with {@code Allow}
  * itself. Hookwire routes on the raw, percent-encoded path after the prefix, taken from the
- * request URI, never on the decoded {@code getPathInfo()}; the container still decides first
- * which requests reach the servlet at all, and Jetty 12 refuses ambiguous paths (an encoded
- * {@code /}, say) before any servlet sees them unless its URI compliance allows them. A path no
- * receiver has is answered {@code 404} with {@code sendError}: the servlet is mapped there, so it
- * must answer, and the container's error page, or the application's, gives the answer. Hookwire
- * owns its prefix; map the application's other servlets elsewhere, or at exact paths inside it,
- * which win over the prefix. Parameters are never read through {@code getParameter}, which would
- * consume a form body before it is verified.
+ * request URI, never on the decoded {@code getPathInfo()}, so {@code /telegram/a%2Fb/updates}
+ * keeps its three segments. The context path and the prefix must appear in the URI as they are
+ * written: a client that spells them otherwise ({@code /ho%6Fks/…}) is not served, as Hookwire
+ * does not serve a receiver's own literal segments spelled otherwise. The container still decides
+ * first which requests reach the servlet at all: Jetty 12, for one, refuses an encoded {@code /}
+ * or an escape that is no UTF-8 with {@code 400} unless its URI compliance and
+ * {@code ServletHandler.setDecodeAmbiguousURIs(true)} allow them. A path no receiver has is
+ * answered {@code 404} with {@code sendError}: the servlet is mapped there, so it must answer, and
+ * the container's error page, or the application's, gives the answer. Hookwire owns its prefix;
+ * map the application's other servlets elsewhere, or at exact paths inside it, which win over the
+ * prefix. Parameters are never read through {@code getParameter}, which would consume a form body
+ * before it is verified.
  *
  * <p><b>Bodies.</b> When the request may go asynchronous, the body is read with a
  * {@code ReadListener}: a slow sender holds no container thread, and a daemon timer owned by the
@@ -90,7 +94,7 @@ import org.slf4j.LoggerFactory;
  * before stopping the container: by the time a container destroys its servlets it may have closed
  * its connections, and a delivery handled then could no longer be acknowledged.
  */
-public class HookwireServlet extends HttpServlet {
+public final class HookwireServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(HookwireServlet.class);
 
