@@ -1,0 +1,53 @@
+package io.hookwire.servlet;
+
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that watches the body deadlines of a servlet's requests. A body read
+ * asynchronously holds no thread while it waits for bytes, so something else has to notice that
+ * its time is up. The tasks only claim a request's answer and write a short fixed text: nothing
+ * slow, and no application code, runs here.
+ */
+final class DeadlineTimer {
+  private static final String THREAD_NAME = "hookwire-servlet-deadlines";
+
+  private final ScheduledThreadPoolExecutor executor;
+
+  private DeadlineTimer(ScheduledThreadPoolExecutor executor) {
+    this.executor = executor;
+  }
+
+  /** A timer with its own daemon thread: it must never keep the JVM alive after the container. */
+  static DeadlineTimer start() {
+    ThreadFactory daemons = task -> {
+      Thread thread = new Thread(task, THREAD_NAME);
+      thread.setDaemon(true);
+      return thread;
+    };
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, daemons);
+    // Nearly every body arrives in time and cancels its task: drop those at once rather than
+    // keep them queued for the whole body timeout.
+    executor.setRemoveOnCancelPolicy(true);
+    return new DeadlineTimer(executor);
+  }
+
+  /**
+   * Runs {@code task} after {@code delayMillis} (at once when not positive).
+   *
+   * @throws java.util.concurrent.RejectedExecutionException once {@link #shutdown()} was called
+   */
+  Future<?> schedule(Runnable task, long delayMillis) {
+    return executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Takes no new deadline. Those already set still fire (the executor's default policy), so that
+   * every request under way ends and its reception closes, and the thread ends after the last.
+   */
+  void shutdown() {
+    executor.shutdown();
+  }
+}
