@@ -1,0 +1,13 @@
+package io.hookwire.jetty;
+
+import io.hookwire.it.contract.AdapterServer;
+import org.eclipse.jetty.server.Server;
+
+/** A started Jetty server for tests: its port, the context path Hookwire is mounted under, and the server. */
+record JettyServer(Server server, int port, String prefix) implements AdapterServer {
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}
