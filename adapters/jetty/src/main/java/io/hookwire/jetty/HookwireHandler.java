@@ -57,13 +57,20 @@ import org.eclipse.jetty.util.Callback;
  * it. Mounted inside a {@code ContextHandler}, receivers' paths are matched after the context's
  * path: with the context {@code /hooks}, {@code /hooks/slack/events} serves {@code /slack/events}.
  *
- * <p>Paths are matched as the client wrote them, still percent-encoded, so an encoded {@code /} in a
- * path parameter never shifts a segment, and Jetty's decoding never touches them. Jetty itself
- * refuses, with {@code 400} and before any handler runs, the URIs its {@code UriCompliance} does
- * not allow: by default an encoded {@code /}, an encoded dot segment, an empty segment or a
- * byte sequence that is not UTF-8. A receiver whose path parameters may hold such values needs
- * those violations allowed on the connector's {@code HttpConfiguration}; Hookwire's matching is
- * safe with them, the application's other handlers must be as well.
+ * <p>Paths are matched as the client wrote them, still percent-encoded: an encoded {@code /} in a
+ * path parameter never shifts a segment, and Hookwire decodes each parameter on its own, after
+ * matching. Jetty itself refuses, with {@code 400} and before any handler runs, the URIs its
+ * {@code UriCompliance} does not allow; by default that includes an encoded {@code /}, an encoded
+ * dot segment, an empty segment and escapes that are not UTF-8. For receivers whose path
+ * parameters may hold such values, allow them on the connector; Hookwire's matching is safe with
+ * them, and the application's other handlers must be too:
+ *
+ * <pre>{@code
+ * HttpConfiguration http = new HttpConfiguration();
+ * http.setUriCompliance(UriCompliance.DEFAULT.with("HOOKWIRE",
+ *     UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.BAD_UTF8_ENCODING));
+ * server.addConnector(new ServerConnector(server, new HttpConnectionFactory(http)));
+ * }</pre>
  *
  * <p>Bodies are read asynchronously: no thread waits while a client sends its body, however slowly,
  * and a body that has not arrived within {@code Hookwire.Builder#bodyTimeout} is answered

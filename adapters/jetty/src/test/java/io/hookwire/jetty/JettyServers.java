@@ -2,7 +2,9 @@ package io.hookwire.jetty;
 
 import io.hookwire.it.contract.ServerFactory;
 import io.hookwire.runtime.Hookwire;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -18,24 +20,31 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
  * Jetty 12 servers on free loopback ports: a {@link HookwireHandler} first, then the application's
- * own handler, which answers {@code GET /health} with {@code 200 up}; at the server's root, or inside
- * a {@link ContextHandler}.
+ * own handler ({@link Application}), at the server's root or inside a {@link ContextHandler}, with
+ * Jetty's default configuration unless told otherwise.
  */
 final class JettyServers implements ServerFactory {
   private final String contextPath;
+  private final UriCompliance uriCompliance;
 
-  private JettyServers(String contextPath) {
+  private JettyServers(String contextPath, UriCompliance uriCompliance) {
     this.contextPath = contextPath;
+    this.uriCompliance = uriCompliance;
   }
 
   /** Servers with the handlers at the root. */
   static JettyServers atRoot() {
-    return new JettyServers("");
+    return new JettyServers("", UriCompliance.DEFAULT);
   }
 
   /** Servers with the handlers inside a context at {@code contextPath}, such as {@code /hooks}. */
   static JettyServers inContext(String contextPath) {
-    return new JettyServers(contextPath);
+    return new JettyServers(contextPath, UriCompliance.DEFAULT);
+  }
+
+  /** These servers, refusing only the URIs {@code uriCompliance} does not allow. */
+  JettyServers withUriCompliance(UriCompliance uriCompliance) {
+    return new JettyServers(contextPath, uriCompliance);
   }
 
   @Override
@@ -49,12 +58,14 @@ final class JettyServers implements ServerFactory {
    */
   JettyServer start(Handler hookwire, ThreadPool threads) throws Exception {
     Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setUriCompliance(uriCompliance);
     // One acceptor and one selector: the fewest threads a connector takes from a small pool.
-    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(new HttpConfiguration()));
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
-    Handler handlers = new Handler.Sequence(hookwire, new Health());
+    Handler handlers = new Handler.Sequence(hookwire, new Application());
     server.setHandler(contextPath.isEmpty() ? handlers : new ContextHandler(handlers, contextPath));
     try {
       server.start();
@@ -65,15 +76,25 @@ final class JettyServers implements ServerFactory {
     return new JettyServer(server, connector.getLocalPort(), contextPath);
   }
 
-  /** The application's own handler: {@code GET /health} only. */
-  static final class Health extends Handler.Abstract.NonBlocking {
+  /**
+   * The application's own handler: {@code GET /health} answers {@code up}, {@code POST /echo}
+   * answers the body it read; every other request is left to Jetty.
+   */
+  static final class Application extends Handler.Abstract {
     @Override
-    public boolean handle(Request request, Response response, Callback callback) {
-      if (!"GET".equals(request.getMethod()) || !"/health".equals(Request.getPathInContext(request))) {
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      String path = Request.getPathInContext(request);
+      String method = request.getMethod();
+      String answer;
+      if ("GET".equals(method) && "/health".equals(path)) {
+        answer = "up";
+      } else if ("POST".equals(method) && "/echo".equals(path)) {
+        answer = "echo " + Content.Source.asString(request, StandardCharsets.UTF_8);
+      } else {
         return false;
       }
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-      Content.Sink.write(response, true, "up", callback);
+      Content.Sink.write(response, true, answer, callback);
       return true;
     }
   }
