@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.it.contract.Loopback;
 import io.hookwire.it.contract.RawAnswer;
+import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.it.receivers.ShopReceiver;
 import io.hookwire.runtime.Hookwire;
 import java.io.InputStream;
@@ -199,6 +200,36 @@ class BodyTest {
       assertAnswered(200, "OK", answer);
     }
     assertEquals(List.of(new ShopReceiver.Order("A-1", 3)), shop.orders());
+  }
+
+  @Test
+  void aHandlerThatBlocksOnABodyReadLaterLeavesTheServerServing() throws Exception {
+    CountingReceiver counting = new CountingReceiver();
+    hookwire = Hookwire.builder().only(CountingReceiver.class).instance(counting).build();
+    server = JettyServers.atRoot().start(hookwire);
+    Loopback client = new Loopback(server);
+    String head = "POST /counting HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nConnection: close\r\n\r\n";
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(GUARD_SECONDS));
+      OutputStream out = socket.getOutputStream();
+      out.write((head + "ho").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      // A pause paces the parts: the body ends in a later read, which Jetty calls back for.
+      Thread.sleep(200);
+      out.write("ld".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertTrue(counting.awaitHolding(GUARD_SECONDS, TimeUnit.SECONDS));
+
+      // The held handler blocks a pool thread, not the one selector: other requests are read and served.
+      assertEquals("up", client.send(client.request("/health").GET()).body());
+      assertEquals(200, client.post("/counting", "other").statusCode());
+      counting.release();
+      RawAnswer answer = RawAnswer.parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
+      assertAnswered(200, "OK", answer);
+    } finally {
+      counting.release();
+    }
   }
 
   @Test
