@@ -42,7 +42,7 @@ import org.eclipse.jetty.util.Callback;
  *         hookwire.stop(Duration.ofSeconds(30));   // new deliveries 503, those under way finish
  *         server.stop();
  *       } catch (Exception e) {
- *         Thread.currentThread().interrupt();
+ *         throw new IllegalStateException("The server did not stop cleanly", e);
  *       }
  *     }));
  *     server.join();
@@ -73,7 +73,7 @@ import org.eclipse.jetty.util.Callback;
  * }</pre>
  *
  * <p>Bodies are read asynchronously: no thread waits while a client sends its body, however slowly,
- * and a body that has not arrived within {@code Hookwire.Builder#bodyTimeout} is answered
+ * and a body that has not arrived within its time ({@link Hookwire.Builder#bodyTimeout}) is answered
  * {@code 408} when the time is up. The receivers' handlers, which may block, run on Jetty's thread
  * pool, never on a selector thread.
  */
