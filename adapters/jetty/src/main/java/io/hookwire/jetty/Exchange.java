@@ -27,7 +27,7 @@ final class Exchange {
   private final AtomicBoolean failing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicBoolean completed = new AtomicBoolean();
-  // Written by the thread that opens the reception, before any other thread can see this exchange.
+  // Set once opened; closed by whichever thread finishes the write.
   private volatile Reception reception;
 
   Exchange(Request request, Response response, Callback callback) {
@@ -71,7 +71,7 @@ final class Exchange {
    */
   void fail(Throwable failure) {
     if (!failing.compareAndSet(false, true)) {
-      // The 500 itself failed: the first failure is logged already, and the exchange can only end.
+      // A failure while the first is answered: that one is logged already, and this exchange can only end.
       end(failure);
       return;
     }
