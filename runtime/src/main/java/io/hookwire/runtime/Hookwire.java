@@ -204,11 +204,21 @@ public final class Hookwire {
           Startup startup = Startup.run(routes, failFast, connectRetry);
           current = new Started(startup, new RouteTable(startup.connected()));
           started = current;
-          LOG.info("{}", startup.report());
+          logOutcome(startup);
         }
       }
     }
     return current;
+  }
+
+  // In fail-fast mode a failure ends the start-up: a report of what was mounted would mislead.
+  private static void logOutcome(Startup startup) {
+    try {
+      startup.rethrowFailure();
+      LOG.info("{}", startup.report());
+    } catch (WebhookSetupException e) {
+      LOG.error("Start-up failed: {}", LogText.escape(e.getMessage()));
+    }
   }
 
   /** The outcome of the start-up, with the table that routes requests among the receivers. */

@@ -58,15 +58,18 @@ final class HookwireFilter implements Filter {
 
   private static WebhookResponse readBody(HttpServletRequest servlet, Reception reception) {
     BodyBuffer body = new BodyBuffer(reception.maxBodyBytes(), servlet.getContentLengthLong());
+    BlockingBodyReader.Outcome outcome;
     try (JettyIdleBound bound = new JettyIdleBound(servlet)) {
-      return switch (BlockingBodyReader.read(servlet.getInputStream(), body, reception.bodyDeadline(), bound)) {
-        case COMPLETE -> reception.complete(body.toByteArray());
-        case TOO_LARGE -> reception.bodyTooLarge();
-        case TIMED_OUT -> reception.bodyTimedOut();
-      };
+      outcome = BlockingBodyReader.read(servlet.getInputStream(), body, reception.bodyDeadline(), bound);
     } catch (IOException | RuntimeException e) {
       return reception.bodyUnreadable(e);
     }
+    // Outside the try: a failure of the pipeline itself is a 500, not a body the client broke.
+    return switch (outcome) {
+      case COMPLETE -> reception.complete(body.toByteArray());
+      case TOO_LARGE -> reception.bodyTooLarge();
+      case TIMED_OUT -> reception.bodyTimedOut();
+    };
   }
 
   /** Writes and flushes the answer, so that it is on the wire before the reception closes. */
