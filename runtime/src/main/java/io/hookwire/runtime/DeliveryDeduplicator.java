@@ -67,7 +67,7 @@ final class DeliveryDeduplicator {
   }
 
   private static WebhookResponse repeated(ReceiverRoute route, String id) {
-    LOG.info("{}: 200 delivery {} was handled already; acknowledged again", route.name(), id);
+    LOG.info("{}: 200 delivery {} was handled already; acknowledged again", route.name(), LogText.escape(id));
     return WebhookResponse.ok();
   }
 }

@@ -122,7 +122,7 @@ final class HttpReception implements Reception {
         .path(head.rawPath())
         .pathParams(pathParams)
         .remoteAddress(head.remoteAddress())
-        .body(body);
+        .ownBody(body);
     head.forEachHeader(request::header);
     QueryString.parse(head.rawQuery())
         .forEach((name, values) -> values.forEach(value -> request.queryParam(name, value)));

@@ -14,8 +14,12 @@ import java.util.TreeMap;
 
 /**
  * One webhook delivery as it arrived: method, path, headers, path and query parameters, the raw
- * body and the sender's address. Immutable and independent of any HTTP server, so receivers can
- * be tested with {@link #builder()} and {@link Hookwire#handle(WebhookRequest)}.
+ * body and the sender's address. Independent of any HTTP server, so receivers can be tested with
+ * {@link #builder()} and {@link Hookwire#handle(WebhookRequest)}.
+ *
+ * <p>Immutable, with one documented exception: {@link #bodyBytes()} returns the request's own
+ * array, so that verifiers and binders read bodies of many megabytes without copying them. The
+ * builder copies the array it is given, so a caller's later changes never reach the request.
  *
  * <p>Header names are compared case-insensitively, as HTTP requires.
  */
@@ -27,7 +31,6 @@ public final class WebhookRequest {
   private final Map<String, List<String>> queryParams;
   private final byte[] body;
   private final String remoteAddress;
-  private String bodyString;
 
   private WebhookRequest(Builder builder) {
     this.method = builder.method;
@@ -46,7 +49,7 @@ public final class WebhookRequest {
 
   /** A builder that starts from this request's values. */
   public Builder toBuilder() {
-    Builder builder = new Builder().method(method).path(path).body(body).remoteAddress(remoteAddress);
+    Builder builder = new Builder().method(method).path(path).ownBody(body).remoteAddress(remoteAddress);
     headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     pathParams.forEach(builder::pathParam);
     queryParams.forEach((name, values) -> values.forEach(value -> builder.queryParam(name, value)));
@@ -102,20 +105,19 @@ public final class WebhookRequest {
 
   /**
    * The raw body, exactly as received: what signatures are computed over. The array is the
-   * request's own, shared to spare a copy of large bodies: read it, never modify it.
+   * request's own, shared to spare a copy of large bodies: read it, never modify it. (To change a
+   * body in a test, build a new request with {@link #toBuilder()}.)
    */
   public byte[] bodyBytes() {
     return body;
   }
 
-  /** The body decoded as UTF-8; malformed bytes become U+FFFD. */
+  /**
+   * The body decoded as UTF-8; malformed bytes become U+FFFD. Decoded on each call, never cached,
+   * so that it always agrees with {@link #bodyBytes()}.
+   */
   public String bodyString() {
-    String decoded = bodyString;
-    if (decoded == null) {
-      decoded = new String(body, StandardCharsets.UTF_8);
-      bodyString = decoded;
-    }
-    return decoded;
+    return new String(body, StandardCharsets.UTF_8);
   }
 
   /** The address of the client that sent the request, or an empty string when unknown. */
@@ -191,15 +193,20 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** The raw body. The array is kept as it is, not copied. */
+    /** The raw body: a copy of {@code body}, so the caller may reuse the array. */
     public Builder body(byte[] body) {
+      return ownBody(Objects.requireNonNull(body, "body").clone());
+    }
+
+    /** The raw body, taken over without a copy: for arrays nothing else holds, as a server's read buffer. */
+    Builder ownBody(byte[] body) {
       this.body = Objects.requireNonNull(body, "body");
       return this;
     }
 
     /** The body, encoded as UTF-8. */
     public Builder body(String body) {
-      return body(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
+      return ownBody(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The client's address. */

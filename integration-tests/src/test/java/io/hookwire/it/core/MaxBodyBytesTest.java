@@ -8,6 +8,7 @@ import io.hookwire.it.receivers.PingReceiver;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.server.Reception;
+import io.hookwire.runtime.spi.ReceiverDefinition;
 import io.hookwire.runtime.server.RequestHead;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,21 @@ class MaxBodyBytesTest {
     assertTrue(refused.getMessage().contains(String.valueOf(Hookwire.MAX_BODY_BYTES_LIMIT)), refused.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> Hookwire.builder().maxBodyBytes(Hookwire.MAX_BODY_BYTES_LIMIT + 1));
+  }
+
+  @Test
+  void aReceiversOwnLimitIsCheckedAlikeWhereverItIsSet() {
+    ReceiverDefinition<PingReceiver> ping = ReceiverDefinition.of(PingReceiver.class, "ping", "/ping",
+        (receiver, mapper) -> {
+          throw new AssertionError("never wrapped here");
+        });
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> ping.withMaxBodyBytes(Long.MAX_VALUE));
+
+    assertTrue(refused.getMessage().contains(String.valueOf(Hookwire.MAX_BODY_BYTES_LIMIT)), refused.getMessage());
+    assertEquals(Hookwire.MAX_BODY_BYTES_LIMIT,
+        ping.withMaxBodyBytes(Hookwire.MAX_BODY_BYTES_LIMIT).maxBodyBytes().orElseThrow());
   }
 
   @Test

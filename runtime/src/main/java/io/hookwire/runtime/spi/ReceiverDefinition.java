@@ -1,6 +1,7 @@
 package io.hookwire.runtime.spi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hookwire.runtime.Hookwire;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,8 +66,9 @@ public final class ReceiverDefinition<T> {
 
   /** This receiver, accepting bodies up to {@code limit} bytes whatever the application's default. */
   public ReceiverDefinition<T> withMaxBodyBytes(long limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("maxBodyBytes must not be negative: " + limit);
+    if (limit < 0 || limit > Hookwire.MAX_BODY_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be between 0 and " + Hookwire.MAX_BODY_BYTES_LIMIT + ": " + limit);
     }
     return new ReceiverDefinition<>(type, name, path, wrapper, defaultConstructor, limit);
   }

@@ -36,12 +36,14 @@ public final class SecretToken {
    * @param secret the current secret
    * @param previousSecrets older secrets that are still accepted, if any
    * @throws NullPointerException if the header or a secret is {@code null}
-   * @throws IllegalArgumentException if the header or a secret is empty or blank
+   * @throws IllegalArgumentException if the header or a secret is empty or blank, or a secret
+   *     starts or ends with whitespace
    */
   public SecretToken(String header, String secret, String... previousSecrets) {
     this.header = requireHeaderName(header);
     this.blinding = new HmacKey(randomKey());
-    this.expected = Secrets.all("secret token", secret, previousSecrets).stream().map(this::blind).toArray(byte[][]::new);
+    this.expected = Secrets.all("secret token", secret, previousSecrets).stream()
+        .map(SecretToken::requireNoSurroundingWhitespace).map(this::blind).toArray(byte[][]::new);
   }
 
   /** A verifier of Telegram's {@value #TELEGRAM_HEADER} against the bot's webhook secret token. */
@@ -82,6 +84,17 @@ public final class SecretToken {
     byte[] key = new byte[HmacKey.MAC_BYTES];
     new SecureRandom().nextBytes(key);
     return key;
+  }
+
+  /**
+   * HTTP drops the whitespace around a header's value, so a secret with whitespace around it could
+   * never match: refused here rather than failing every delivery later.
+   */
+  private static String requireNoSurroundingWhitespace(String secret) {
+    if (!secret.equals(secret.strip())) {
+      throw new IllegalArgumentException("secret token must not start or end with whitespace: HTTP drops it from headers");
+    }
+    return secret;
   }
 
   private static String requireHeaderName(String header) {

@@ -60,6 +60,13 @@ class SecretTokenTest {
   }
 
   @Test
+  void refusesASecretWithSurroundingWhitespaceThatNoHeaderCouldCarry() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> SecretToken.telegram(" " + SECRET));
+    assertEquals("secret token must not start or end with whitespace: HTTP drops it from headers", error.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SecretToken.telegram(SECRET, "previous\t"));
+  }
+
+  @Test
   void refusesMissingOrEmptySecretsAndHeaderNames() {
     assertThrows(NullPointerException.class, () -> SecretToken.telegram(null));
     assertThrows(IllegalArgumentException.class, () -> SecretToken.telegram(""));
