@@ -80,6 +80,16 @@ public @interface Webhook {
   String deliveryIdPointer() default "";
 
   /**
+   * Whether the signature {@link Verify} checks covers the {@link #deliveryIdHeader()}, as Standard
+   * Webhooks' {@code webhook-id} is covered. GitHub's {@code X-GitHub-Delivery} is not: whoever
+   * captured one delivery could resend its body under any id. So while this is {@code false}, the
+   * default, a delivery whose body was handled already under another id is taken for a replay and
+   * acknowledged without calling the handler. Set it only when the signature covers the id; an
+   * id read with {@link #deliveryIdPointer()} is inside the signed body, so always covered.
+   */
+  boolean deliveryIdSigned() default false;
+
+  /**
    * The largest body this receiver accepts, in bytes, overriding the application's default
    * (1 MiB unless configured): GitHub, for example, sends up to 25 MB. A negative value, the
    * default, means the application's default.

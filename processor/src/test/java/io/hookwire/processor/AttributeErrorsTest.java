@@ -91,6 +91,12 @@ class AttributeErrorsTest {
   }
 
   @Test
+  void deliveryIdSignedWithoutAHeader() {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdPointer = \"/id\", deliveryIdSigned = true",
+        Messages.DELIVERY_ID_SIGNED_WITHOUT_HEADER, "deliveryIdSigned = true");
+  }
+
+  @Test
   void deliveryIdHeaderAndPointerTogether() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdHeader = \"X-Id\", deliveryIdPointer = \"/id\"",
         Messages.DELIVERY_ID_HEADER_AND_POINTER, "deliveryIdPointer = \"/id\"");

@@ -2,14 +2,22 @@ package io.hookwire.runtime;
 
 import io.hookwire.runtime.spi.Delivery;
 import io.hookwire.runtime.spi.DeliveryRejectedException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a verified delivery's handler at most once per delivery id: a delivery handled already is
+ * Runs a verified delivery's handler at most once per delivery: a delivery handled already is
  * acknowledged, one being handled by another thread or process is answered {@code 409} so that
  * the sender retries it later, and one whose handling failed may run again. Deliveries without an
  * id are always handled.
+ *
+ * <p>A delivery is its id and its body together: the same id with another body is handled as
+ * another delivery, with a warning, so that a captured body replayed under an id the sender will
+ * use later cannot make the genuine delivery look handled. Where the signature does not cover the
+ * id (GitHub's {@code X-GitHub-Delivery}), the body alone is also remembered, so that a captured
+ * body replayed under a new id is not handled again.
  */
 final class DeliveryDeduplicator {
   /** Longer ids are refused: every id is kept in the log, and real ones are short. */
@@ -29,7 +37,7 @@ final class DeliveryDeduplicator {
   }
 
   /**
-   * Runs {@code handling} unless the delivery's id says it ran already.
+   * Runs {@code handling} unless the delivery's id and body say it ran already.
    *
    * @throws DeliveryRejectedException {@code 400} for an overlong id, {@code 409} while another
    *     copy of the delivery is being handled
@@ -42,32 +50,63 @@ final class DeliveryDeduplicator {
     if (id.length() > MAX_ID_LENGTH) {
       throw new DeliveryRejectedException(400, "the delivery id is longer than " + MAX_ID_LENGTH + " characters");
     }
-    return switch (log.claim(route.name(), id)) {
-      case ALREADY_HANDLED -> repeated(route, id);
-      // A rejection like any other, so the pipeline logs it once and answers it with Retry-After.
-      case IN_PROGRESS -> throw new DeliveryRejectedException(409,
-          "delivery " + id + " is being handled now; the sender will retry it");
-      case ACQUIRED -> settle(route, id, handling);
-    };
+    List<DeliveryKey> acquired = new ArrayList<>(2);
+    for (DeliveryKey key : keys(route, delivery, id)) {
+      switch (log.claim(key)) {
+        case ACQUIRED -> acquired.add(key);
+        case ACQUIRED_OTHER_BODY -> {
+          LOG.warn("{}: delivery {} arrived before with another body; handled as a new delivery (a replay under"
+              + " a reused id, or a sender reusing ids)", route.name(), LogText.escape(id));
+          acquired.add(key);
+        }
+        case IN_PROGRESS -> {
+          settle(acquired, false);
+          // A rejection like any other, so the pipeline logs it once and answers it with Retry-After.
+          throw new DeliveryRejectedException(409, "delivery " + id + " is being handled now; the sender will retry it");
+        }
+        case ALREADY_HANDLED -> {
+          settle(acquired, true);
+          return repeated(route, id, key);
+        }
+      }
+    }
+    return run(acquired, handling);
   }
 
-  private WebhookResponse settle(ReceiverRoute route, String id, Handling handling) throws Exception {
+  private static List<DeliveryKey> keys(ReceiverRoute route, Delivery delivery, String id) {
+    String digest = BodyDigest.of(delivery.bodyBytes());
+    DeliveryKey byId = new DeliveryKey(route.name(), id, digest);
+    return delivery.deliveryIdSigned() ? List.of(byId) : List.of(byId, DeliveryKey.ofBody(route.name(), digest));
+  }
+
+  private WebhookResponse run(List<DeliveryKey> acquired, Handling handling) throws Exception {
     boolean succeeded = false;
     try {
       WebhookResponse answer = handling.run();
       succeeded = answer == null || answer.status() < 400;
       return answer;
     } finally {
-      if (succeeded) {
-        log.handled(route.name(), id);
+      settle(acquired, succeeded);
+    }
+  }
+
+  private void settle(List<DeliveryKey> acquired, boolean handled) {
+    for (DeliveryKey key : acquired) {
+      if (handled) {
+        log.handled(key);
       } else {
-        log.failed(route.name(), id);
+        log.failed(key);
       }
     }
   }
 
-  private static WebhookResponse repeated(ReceiverRoute route, String id) {
-    LOG.info("{}: 200 delivery {} was handled already; acknowledged again", route.name(), LogText.escape(id));
+  private static WebhookResponse repeated(ReceiverRoute route, String id, DeliveryKey key) {
+    if (key.receiver().endsWith(DeliveryKey.BODY_SUFFIX)) {
+      LOG.info("{}: 200 the body of delivery {} was handled already under another id; a replay, acknowledged"
+          + " without handling", route.name(), LogText.escape(id));
+    } else {
+      LOG.info("{}: 200 delivery {} was handled already; acknowledged again", route.name(), LogText.escape(id));
+    }
     return WebhookResponse.ok();
   }
 }

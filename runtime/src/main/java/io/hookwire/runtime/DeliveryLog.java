@@ -5,12 +5,16 @@ package io.hookwire.runtime;
  * is acknowledged without calling the handler again. Used for receivers that name where a
  * delivery's id is ({@code @Webhook(deliveryIdHeader)} or {@code deliveryIdPointer}).
  *
+ * <p>A delivery is known by its {@link DeliveryKey}: the receiver, the id and a digest of the
+ * body. The same id with another body is another delivery, so that whoever replays a captured
+ * body under an id the sender will use later cannot make the genuine delivery look handled.
+ *
  * <p>The default, {@link InMemoryDeliveryLog}, serves one process. Several instances of an
  * application behind a load balancer share one log by implementing this interface over a shared
  * store (a database table with a unique key, a cache with an atomic put-if-absent). An
- * implementation must be thread-safe, must make {@link #claim} atomic, and should let a claim
- * that is never settled expire, so that a process that dies while handling a delivery does not
- * block its retries forever.
+ * implementation must be thread-safe, must make {@link #claim} atomic, must never forget a claim
+ * in progress to make room, and should let a claim that is never settled expire, so that a
+ * process that dies while handling a delivery does not block its retries forever.
  */
 public interface DeliveryLog {
 
@@ -18,6 +22,11 @@ public interface DeliveryLog {
   enum Claim {
     /** The delivery is new, or failed before: the caller handles it, then settles the claim. */
     ACQUIRED,
+    /**
+     * As {@link #ACQUIRED}, and the log holds the same receiver and id with another body: a replay
+     * under a reused id, or a sender that reuses ids. The caller handles it and warns.
+     */
+    ACQUIRED_OTHER_BODY,
     /** Another thread or process is handling the delivery now. */
     IN_PROGRESS,
     /** The delivery was handled successfully already. */
@@ -25,14 +34,14 @@ public interface DeliveryLog {
   }
 
   /**
-   * Claims the delivery for handling, atomically: of several concurrent claims of one delivery,
-   * at most one is {@link Claim#ACQUIRED}.
+   * Claims the delivery for handling, atomically: of several concurrent claims of one key, at
+   * most one is acquired.
    */
-  Claim claim(String receiver, String deliveryId);
+  Claim claim(DeliveryKey key);
 
   /** Settles an acquired claim: the delivery was handled successfully and must not run again. */
-  void handled(String receiver, String deliveryId);
+  void handled(DeliveryKey key);
 
   /** Settles an acquired claim: handling failed, so a retry of the delivery must run again. */
-  void failed(String receiver, String deliveryId);
+  void failed(DeliveryKey key);
 }

@@ -3,10 +3,13 @@ package io.hookwire.it.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hookwire.it.core.receivers.SignedIds;
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.runtime.InMemoryDeliveryLog;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,11 +64,34 @@ class IdempotencyTest {
   }
 
   @Test
-  void distinctIdsEachRun() {
+  void distinctDeliveriesEachRun() {
     deliver("c", "id-3");
-    deliver("c", "id-4");
+    deliver("c2", "id-4");
 
-    assertEquals(2, counting.timesHandled("c"));
+    assertEquals(1, counting.timesHandled("c"));
+    assertEquals(1, counting.timesHandled("c2"));
+  }
+
+  @Test
+  void aCapturedBodyReplayedUnderANewUnsignedIdIsNotHandledAgain() {
+    assertEquals(200, deliver("e", "id-5").status());
+
+    assertEquals(200, deliver("e", "forged-id").status());
+    assertEquals(200, deliver("e", null).status());
+
+    // Without an id the delivery is not checked at all; with any id, its body gives it away.
+    assertEquals(2, counting.timesHandled("e"));
+  }
+
+  @Test
+  void aBodyReplayedUnderAnIdTheSenderWillUseLaterCannotSwallowTheGenuineDelivery() {
+    assertEquals(200, deliver("captured", "id-6").status());
+    assertEquals(200, deliver("captured", "future-id").status());
+
+    assertEquals(200, deliver("genuine", "future-id").status());
+
+    assertEquals(1, counting.timesHandled("captured"));
+    assertEquals(1, counting.timesHandled("genuine"));
   }
 
   @Test
@@ -99,6 +125,44 @@ class IdempotencyTest {
     assertEquals(200, first.get(10, TimeUnit.SECONDS).status());
     assertEquals(200, deliver("hold", "id-5").status());
     assertEquals(1, counting.timesHandled("hold"));
+  }
+
+  @Test
+  void aFloodOfNewIdsNeverEvictsADeliveryUnderWay() throws Exception {
+    CountingReceiver held = new CountingReceiver();
+    Hookwire small = Hookwire.builder().only(CountingReceiver.class).instance(held)
+        .deliveryLog(new InMemoryDeliveryLog(4, Duration.ofHours(1))).build();
+    CompletableFuture<WebhookResponse> first =
+        CompletableFuture.supplyAsync(() -> small.handle(counted("hold", "slow")));
+    assertTrue(held.awaitHolding(10, TimeUnit.SECONDS), "the first delivery never reached its handler");
+
+    for (int i = 0; i < 50; i++) {
+      assertEquals(200, small.handle(counted("flood " + i, "flood-" + i)).status());
+    }
+
+    assertEquals(409, small.handle(counted("hold", "slow")).status());
+    held.release();
+    assertEquals(200, first.get(10, TimeUnit.SECONDS).status());
+    assertEquals(1, held.timesHandled("hold"));
+  }
+
+  @Test
+  void theSameBodyUnderAnotherSignedIdIsAnotherDelivery() {
+    SignedIds signed = new SignedIds();
+    Hookwire hookwire = Hookwire.builder().only(SignedIds.class).instance(signed).build();
+    assertEquals(200, hookwire.handle(signedDelivery("msg_1")).status());
+    assertEquals(200, hookwire.handle(signedDelivery("msg_1")).status());
+    assertEquals(200, hookwire.handle(signedDelivery("msg_2")).status());
+
+    assertEquals(2, signed.timesHandled());
+  }
+
+  private static WebhookRequest signedDelivery(String id) {
+    return WebhookRequest.builder().path("/signed-ids").body("{\"ping\":true}").header("webhook-id", id).build();
+  }
+
+  private static WebhookRequest counted(String body, String id) {
+    return WebhookRequest.builder().path("/counting").body(body).header(CountingReceiver.ID_HEADER, id).build();
   }
 
   @Test

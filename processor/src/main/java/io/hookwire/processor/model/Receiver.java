@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param typePointer {@code @Webhook(typePointer)}, empty when unset
  * @param deliveryIdHeader {@code @Webhook(deliveryIdHeader)}, empty when unset
  * @param deliveryIdPointer {@code @Webhook(deliveryIdPointer)}, empty when unset
+ * @param deliveryIdSigned {@code @Webhook(deliveryIdSigned)}
  * @param maxBodyBytes {@code @Webhook(maxBodyBytes)}, negative when unset
  * @param methods its annotated methods, in source order
  * @param hasDefaultConstructor whether generated code can call a constructor without parameters
@@ -29,6 +30,7 @@ public record Receiver(
     String typePointer,
     String deliveryIdHeader,
     String deliveryIdPointer,
+    boolean deliveryIdSigned,
     long maxBodyBytes,
     List<ReceiverMethod> methods,
     boolean hasDefaultConstructor) {

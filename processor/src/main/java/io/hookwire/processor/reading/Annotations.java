@@ -42,6 +42,11 @@ public final class Annotations {
     return ((Number) valueWithDefault(mirror, attribute).getValue()).longValue();
   }
 
+  /** A {@code boolean} attribute, or its default. */
+  public static boolean booleanValue(AnnotationMirror mirror, String attribute) {
+    return (Boolean) valueWithDefault(mirror, attribute).getValue();
+  }
+
   /** A {@code String[]} attribute, or its default, as the list of its elements. */
   public static List<String> stringArrayValue(AnnotationMirror mirror, String attribute) {
     Object value = valueWithDefault(mirror, attribute).getValue();

@@ -34,6 +34,7 @@ public final class ReceiverReader {
         Annotations.stringValue(webhook, "typePointer"),
         Annotations.stringValue(webhook, "deliveryIdHeader"),
         Annotations.stringValue(webhook, "deliveryIdPointer"),
+        Annotations.booleanValue(webhook, "deliveryIdSigned"),
         Annotations.longValue(webhook, "maxBodyBytes"),
         readMethods(type),
         hasDefaultConstructor(type));

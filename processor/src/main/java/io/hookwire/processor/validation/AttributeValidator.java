@@ -65,6 +65,9 @@ final class AttributeValidator {
       error("deliveryIdHeader", String.format(Messages.MALFORMED_DELIVERY_ID_HEADER, header));
     }
     checkPointer("deliveryIdPointer", pointer);
+    if (receiver.deliveryIdSigned() && header.isEmpty()) {
+      error("deliveryIdSigned", Messages.DELIVERY_ID_SIGNED_WITHOUT_HEADER);
+    }
   }
 
   private void checkPointer(String attribute, String pointer) {

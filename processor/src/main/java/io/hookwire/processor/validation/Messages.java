@@ -52,6 +52,9 @@ public final class Messages {
       "Set deliveryIdHeader or deliveryIdPointer on @Webhook, not both: a delivery's id is read from one place.";
   public static final String MALFORMED_DELIVERY_ID_HEADER =
       "@Webhook(deliveryIdHeader) \"%s\" is not a valid HTTP header name, such as \"X-GitHub-Delivery\".";
+  public static final String DELIVERY_ID_SIGNED_WITHOUT_HEADER =
+      "@Webhook(deliveryIdSigned) says whether the signature covers deliveryIdHeader: set deliveryIdHeader,"
+          + " or remove deliveryIdSigned (an id read with deliveryIdPointer is in the signed body already).";
   public static final String MAX_BODY_TOO_LARGE =
       "@Webhook(maxBodyBytes) %d is more than a request body can hold: use at most %d bytes.";
 

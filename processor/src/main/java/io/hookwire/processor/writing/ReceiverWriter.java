@@ -149,7 +149,8 @@ public final class ReceiverWriter {
   private Optional<MethodSpec> deliveryIdMethod() {
     CodeBlock id;
     if (!receiver.deliveryIdHeader().isEmpty()) {
-      id = CodeBlock.of("delivery.deliveryIdFromHeader($S)", receiver.deliveryIdHeader());
+      id = CodeBlock.of(receiver.deliveryIdSigned() ? "delivery.signedDeliveryIdFromHeader($S)"
+          : "delivery.deliveryIdFromHeader($S)", receiver.deliveryIdHeader());
     } else if (!receiver.deliveryIdPointer().isEmpty()) {
       id = CodeBlock.of("delivery.deliveryIdAt($N)", DELIVERY_ID_POINTER_FIELD);
     } else {

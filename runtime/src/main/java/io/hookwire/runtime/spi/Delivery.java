@@ -25,6 +25,7 @@ public final class Delivery {
   private final WebhookRequest request;
   private final ObjectMapper mapper;
   private JsonNode tree;
+  private boolean deliveryIdSigned;
 
   /** A delivery of {@code request}, whose JSON is read with {@code mapper}. */
   public Delivery(WebhookRequest request, ObjectMapper mapper) {
@@ -92,12 +93,33 @@ public final class Delivery {
 
   /** The delivery id in a header, or an empty string when absent. */
   public String deliveryIdFromHeader(String name) {
+    deliveryIdSigned = false;
     return request.header(name).orElse(NONE);
+  }
+
+  /**
+   * The delivery id in a header that the receiver's signature covers
+   * ({@code @Webhook(deliveryIdSigned = true)}), or an empty string when absent.
+   */
+  public String signedDeliveryIdFromHeader(String name) {
+    String id = deliveryIdFromHeader(name);
+    deliveryIdSigned = true;
+    return id;
   }
 
   /** The delivery id at a JSON Pointer into the body, or an empty string when there is none. */
   public String deliveryIdAt(JsonPointer pointer) {
+    // Inside the body, which the signature covers.
+    deliveryIdSigned = true;
     return textAt(pointer);
+  }
+
+  /**
+   * Whether the signature covers the delivery id last read: an id in the body, or in a header
+   * declared signed. An id it does not cover could be replayed with any body.
+   */
+  public boolean deliveryIdSigned() {
+    return deliveryIdSigned;
   }
 
   /** The body as a JSON tree, parsed on first use. */
