@@ -3,6 +3,7 @@ package io.hookwire.example;
 import io.hookwire.example.LoadDeliveries.Delivery;
 import io.hookwire.example.blog.LiveBlog;
 import io.hookwire.example.blog.Post;
+import io.hookwire.runtime.DeliveryKey;
 import io.hookwire.runtime.InMemoryDeliveryLog;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +16,9 @@ import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -201,13 +205,28 @@ final class ServerProcess implements AutoCloseable {
       return least;
     }
 
-    private static long deliveryLogCost(int run, int count) throws InterruptedException {
+    /**
+     * The keys Hookwire logs for a delivery: its id with the body's digest and, for GitHub, whose
+     * signature does not cover the id, the body's digest alone.
+     */
+    private static List<DeliveryKey> keysOf(Delivery delivery) throws NoSuchAlgorithmException {
+      byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
+      String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+      DeliveryKey byId = new DeliveryKey(delivery.receiver(), delivery.deliveryId(), digest);
+      return delivery.path().startsWith("/github/")
+          ? List.of(byId, new DeliveryKey(delivery.receiver() + DeliveryKey.BODY_SUFFIX, digest, digest))
+          : List.of(byId);
+    }
+
+    private static long deliveryLogCost(int run, int count) throws InterruptedException, NoSuchAlgorithmException {
       List<Delivery> deliveries = LoadDeliveries.mixed(run, count);
       long before = liveHeap();
       InMemoryDeliveryLog deliveryLog = new InMemoryDeliveryLog();
       for (Delivery delivery : deliveries) {
-        deliveryLog.claim(delivery.receiver(), delivery.deliveryId());
-        deliveryLog.handled(delivery.receiver(), delivery.deliveryId());
+        for (DeliveryKey key : keysOf(delivery)) {
+          deliveryLog.claim(key);
+          deliveryLog.handled(key);
+        }
       }
       long after = liveHeap();
       Reference.reachabilityFence(deliveryLog);
