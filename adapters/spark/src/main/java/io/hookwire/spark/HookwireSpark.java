@@ -28,6 +28,12 @@ import spark.Service;
  * Spark never decodes a receiver's path. A path no receiver has is left to the application's own
  * routes; a receiver's path is Hookwire's, even where the application has a route of its own for
  * it. Spark's global handlers ({@code notFound}, {@code exception}) are left alone.
+ *
+ * <p>Mount Hookwire before mapping any route or filter: Spark then runs its usual Jetty with requests
+ * handed over as soon as their head has arrived, so that a client that promises a body and sends
+ * none gets {@code 408} once the body timeout is up, instead of keeping its connection for the hour
+ * Spark's Jetty otherwise waits for the body's first byte. An application that chose its own
+ * embedded server ({@code Service#embeddedServerIdentifier}) keeps it.
  */
 public final class HookwireSpark {
   // Services are compared by identity, and one that is gone must not be held on to.
@@ -52,6 +58,8 @@ public final class HookwireSpark {
       Set<Hookwire> onService = MOUNTED.computeIfAbsent(http,
           service -> Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
       if (onService.add(hookwire)) {
+        // Before the filter: adding it starts Spark's server, which can then no longer be chosen.
+        HeadDispatchJetty.useFor(http);
         http.before(new HookwireFilter(hookwire, http));
       }
     }
