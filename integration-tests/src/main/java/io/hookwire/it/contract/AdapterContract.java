@@ -79,6 +79,51 @@ public abstract class AdapterContract {
     }
   }
 
+  @Nested
+  class BodyInput extends BodyInputContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
 
+  @Nested
+  class DeliveryId extends DeliveryIdContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
 
+  @Nested
+  class Method extends MethodContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
+  class Path extends PathContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
+  class Header extends HeaderContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
+  class Fuzz extends FuzzContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
 }
