@@ -1,7 +1,11 @@
 package io.hookwire.spark;
 
+import javax.servlet.ServletRequest;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpChannel;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
@@ -18,7 +22,12 @@ import spark.embeddedserver.jetty.JettyServerFactory;
  * idle for an hour, so a client that sends a head promising a body and then nothing would hold its
  * connection that long without Hookwire ever seeing the request; handed over on its head, the
  * request meets Hookwire's checks at once ({@code 413} for a declared length over the limit) and
- * its body deadline ({@code 408}).
+ * its body deadline ({@code 408}). The application's own routes lose nothing by it: the wait
+ * protects no route from a client that sends one byte of its body and then stalls.
+ *
+ * <p>Spark lets an application choose its server only until it has started. When Hookwire is
+ * mounted later, the server is Spark's own, and {@link #dispatchOnHead} switches its connectors on
+ * the first request instead.
  */
 final class HeadDispatchJetty {
   private static final Logger LOG = LoggerFactory.getLogger(HeadDispatchJetty.class);
@@ -36,25 +45,42 @@ final class HeadDispatchJetty {
   /**
    * Makes {@code http} run on this server, when it can still choose one: before Spark has started
    * (it starts on the first route or filter), and unless the application chose a server of its own.
+   *
+   * @return whether {@code http} runs Spark's own server already, whose connectors
+   *     {@link #dispatchOnHead} must switch
    */
-  static void useFor(Service http) {
+  static boolean useFor(Service http) {
     Object chosen = http.embeddedServerIdentifier();
     if (chosen.equals(IDENTIFIER)) {
-      return;
+      return false;
     }
     if (!chosen.equals(EmbeddedServers.defaultIdentifier())) {
       LOG.info("Spark runs the application's own embedded server ({}): to bound requests whose body never"
           + " starts, have its connectors dispatch on the head (HttpConfiguration.setDelayDispatchUntilContent(false))",
           chosen);
-      return;
+      return false;
     }
     try {
       http.embeddedServerIdentifier(IDENTIFIER);
+      return false;
     } catch (IllegalStateException e) {
       // Spark refuses once it has started, on the application's first route or filter.
-      LOG.warn("Spark started its server before HookwireSpark.mount: a request whose body never starts"
-          + " is held until Jetty's idle timeout instead of Hookwire's body timeout. Mount Hookwire before"
-          + " mapping any route or filter");
+      LOG.info("Spark started its server before HookwireSpark.mount: until its first request, a request whose"
+          + " body never starts is held until Jetty's idle timeout rather than Hookwire's body timeout");
+      return true;
+    }
+  }
+
+  /**
+   * Has the connector that received {@code request} hand every later request over on its head. The
+   * setting is the connector's, read as each request's head arrives, so one request switches it.
+   */
+  static void dispatchOnHead(ServletRequest request) {
+    Request jetty = Request.getBaseRequest(request);
+    HttpChannel channel = jetty == null ? null : jetty.getHttpChannel();
+    HttpConfiguration config = channel == null ? null : channel.getHttpConfiguration();
+    if (config != null && config.isDelayDispatchUntilContent()) {
+      config.setDelayDispatchUntilContent(false);
     }
   }
 

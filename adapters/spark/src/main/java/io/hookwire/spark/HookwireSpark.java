@@ -29,11 +29,13 @@ import spark.Service;
  * routes; a receiver's path is Hookwire's, even where the application has a route of its own for
  * it. Spark's global handlers ({@code notFound}, {@code exception}) are left alone.
  *
- * <p>Mount Hookwire before mapping any route or filter: Spark then runs its usual Jetty with requests
- * handed over as soon as their head has arrived, so that a client that promises a body and sends
+ * <p>Spark's Jetty hands a request over only once the first byte of its body has arrived. Hookwire
+ * has it hand requests over on their head instead, so that a client that promises a body and sends
  * none gets {@code 408} once the body timeout is up, instead of keeping its connection for the hour
- * Spark's Jetty otherwise waits for the body's first byte. An application that chose its own
- * embedded server ({@code Service#embeddedServerIdentifier}) keeps it.
+ * Spark's Jetty waits. Mounted before any route or filter is mapped, Hookwire has Spark start its
+ * usual Jetty configured so; mounted later, on a server that is running already, it switches the
+ * server's connectors on their first request. An application that chose its own embedded server
+ * ({@code Service#embeddedServerIdentifier}) keeps it as it is.
  */
 public final class HookwireSpark {
   // Services are compared by identity, and one that is gone must not be held on to.
@@ -59,8 +61,8 @@ public final class HookwireSpark {
           service -> Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
       if (onService.add(hookwire)) {
         // Before the filter: adding it starts Spark's server, which can then no longer be chosen.
-        HeadDispatchJetty.useFor(http);
-        http.before(new HookwireFilter(hookwire, http));
+        boolean switchConnectors = HeadDispatchJetty.useFor(http);
+        http.before(new HookwireFilter(hookwire, http, switchConnectors));
       }
     }
     return report;
