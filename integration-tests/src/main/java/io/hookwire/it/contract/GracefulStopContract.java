@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.WebhookRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -41,12 +39,12 @@ public abstract class GracefulStopContract extends ContractServer {
 
   @Test
   void deliveriesUnderWayFinishAndNewOnesAreRefused() throws Exception {
-    CompletableFuture<HttpResponse<String>> underWay = CompletableFuture.supplyAsync(() -> post("hold"));
+    CompletableFuture<HttpResponse<String>> underWay = client.postAsync(PATH, "hold");
     assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS));
 
     CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> stop(Duration.ofSeconds(20)));
     awaitRefusing();
-    HttpResponse<String> refused = post("new");
+    HttpResponse<String> refused = client.post(PATH, "new");
     assertEquals(503, refused.statusCode());
     assertEquals("Service unavailable.", refused.body());
     assertTrue(refused.headers().firstValue("Retry-After").isPresent());
@@ -65,13 +63,13 @@ public abstract class GracefulStopContract extends ContractServer {
     HttpResponse<String> health = client.send(client.request("/health").GET());
     assertEquals(200, health.statusCode());
     assertEquals("up", health.body());
-    assertEquals(503, post("late").statusCode());
+    assertEquals(503, client.post(PATH, "late").statusCode());
     assertEquals(0, counting.timesHandled("late"));
   }
 
   @Test
   void stopReportsDeliveriesThatDidNotFinishInTime() throws Exception {
-    CompletableFuture<HttpResponse<String>> underWay = CompletableFuture.supplyAsync(() -> post("hold"));
+    CompletableFuture<HttpResponse<String>> underWay = client.postAsync(PATH, "hold");
     assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS));
 
     assertFalse(hookwire.stop(Duration.ofMillis(50)));
@@ -94,17 +92,6 @@ public abstract class GracefulStopContract extends ContractServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private HttpResponse<String> post(String body) {
-    try {
-      return client.post(PATH, body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.it.receivers.PointerProbe;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -84,7 +82,7 @@ public abstract class SlowBodyContract extends ProbeContract {
 
   @Test
   void theTimeoutBoundsTheBodyNotTheHandler() throws Exception {
-    CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> post("hold"));
+    CompletableFuture<HttpResponse<String>> held = client.postAsync("/counting", "hold");
     assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS));
     // Paces the handler past the body timeout; the outcome is waited for by the future below.
     Thread.sleep(3 * TIMEOUT.toMillis());
@@ -95,16 +93,6 @@ public abstract class SlowBodyContract extends ProbeContract {
     assertEquals("OK", answer.body());
   }
 
-  private HttpResponse<String> post(String body) {
-    try {
-      return client.post("/counting", body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 
   private void assertTimedOut(RawAnswer answer) {
     assertEquals(408, answer.status(), answer::text);
