@@ -30,15 +30,25 @@ final class HookwireFilter implements Filter {
 
   private final Hookwire hookwire;
   private final Service http;
+  private final boolean switchConnectors;
 
-  HookwireFilter(Hookwire hookwire, Service http) {
+  /**
+   * A filter for {@code hookwire} on {@code http}; {@code switchConnectors} when the connectors of
+   * its running server must be made to hand requests over on their head ({@link HeadDispatchJetty}).
+   */
+  HookwireFilter(Hookwire hookwire, Service http, boolean switchConnectors) {
     this.hookwire = hookwire;
     this.http = http;
+    this.switchConnectors = switchConnectors;
   }
 
   @Override
   public void handle(Request request, Response response) {
     HttpServletRequest servlet = unwrap(request.raw());
+    if (switchConnectors) {
+      // Any request will do, on any path: the setting is the connector's.
+      HeadDispatchJetty.dispatchOnHead(servlet);
+    }
     if (!hookwire.serves(servlet.getRequestURI())) {
       return;
     }

@@ -28,6 +28,14 @@ import spark.Service;
  * Spark never decodes a receiver's path. A path no receiver has is left to the application's own
  * routes; a receiver's path is Hookwire's, even where the application has a route of its own for
  * it. Spark's global handlers ({@code notFound}, {@code exception}) are left alone.
+ *
+ * <p>Spark's Jetty hands a request over only once the first byte of its body has arrived. Hookwire
+ * has it hand requests over on their head instead, so that a client that promises a body and sends
+ * none gets {@code 408} once the body timeout is up, instead of keeping its connection for the hour
+ * Spark's Jetty waits. Mounted before any route or filter is mapped, Hookwire has Spark start its
+ * usual Jetty configured so; mounted later, on a server that is running already, it switches the
+ * server's connectors on their first request. An application that chose its own embedded server
+ * ({@code Service#embeddedServerIdentifier}) keeps it as it is.
  */
 public final class HookwireSpark {
   // Services are compared by identity, and one that is gone must not be held on to.
@@ -52,7 +60,9 @@ public final class HookwireSpark {
       Set<Hookwire> onService = MOUNTED.computeIfAbsent(http,
           service -> Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
       if (onService.add(hookwire)) {
-        http.before(new HookwireFilter(hookwire, http));
+        // Before the filter: adding it starts Spark's server, which can then no longer be chosen.
+        boolean switchConnectors = HeadDispatchJetty.useFor(http);
+        http.before(new HookwireFilter(hookwire, http, switchConnectors));
       }
     }
     return report;

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An HTTP client for one {@link AdapterServer}: well-formed requests through the JDK's client, and
@@ -48,6 +49,12 @@ public final class Loopback {
       throws IOException, InterruptedException {
     HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     return send(withHeaders(request(path).POST(chunked), headers));
+  }
+
+  /** A {@code POST} of {@code body} sent without waiting: the answer, once it comes. */
+  public CompletableFuture<HttpResponse<String>> postAsync(String path, String body) {
+    HttpRequest request = request(path).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sends {@code request}, reading the answer as text. */

@@ -3,10 +3,12 @@ package io.hookwire.it.contract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** An HTTP answer as it came over a socket: the status, the header lines and the body. */
 public record RawAnswer(int status, List<String> headerLines, String body, String text) {
 
+  /** Parses {@code text}, all a server sent; fails the test when it is not an HTTP/1.1 answer. */
   public static RawAnswer parse(String text) {
     int endOfHead = text.indexOf("\r\n\r\n");
     if (!text.startsWith("HTTP/1.1 ") || endOfHead < 0) {
@@ -20,12 +22,20 @@ public record RawAnswer(int status, List<String> headerLines, String body, Strin
 
   /** Whether a header of this name, compared case-insensitively, is present. */
   public boolean hasHeader(String name) {
-    String prefix = name.toLowerCase(Locale.ROOT) + ":";
-    return headerLines.stream().anyMatch(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix));
+    return header(name).isPresent();
   }
 
   /** Whether a header line is exactly {@code name: value}, the name compared case-insensitively. */
   public boolean hasHeader(String name, String value) {
     return headerLines.stream().anyMatch(line -> line.equalsIgnoreCase(name + ": " + value));
+  }
+
+  /** The value of the first header of this name, compared case-insensitively. */
+  public Optional<String> header(String name) {
+    String prefix = name.toLowerCase(Locale.ROOT) + ":";
+    return headerLines.stream()
+        .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+        .map(line -> line.substring(prefix.length()).strip())
+        .findFirst();
   }
 }

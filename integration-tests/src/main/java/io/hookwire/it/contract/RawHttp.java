@@ -1,17 +1,23 @@
 package io.hookwire.it.contract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * HTTP/1.1 over a plain socket, for what the JDK client refuses to send: bare CRs, folded headers,
  * unnormalised paths, bodies that never end. Each exchange writes its bytes, keeps the sending side
  * open, and reads until the server closes the connection, so an answer that arrives proves the
- * server gave up on the rest of the request by itself.
+ * server gave up on the rest of the request by itself. The static methods write request texts:
+ * targets are given as they go on the request line, prefix included (see {@link Loopback#target}).
  */
 public final class RawHttp {
   // Only a guard against a server that never answers: no test depends on how long it takes.
@@ -23,6 +29,27 @@ public final class RawHttp {
     this.port = port;
   }
 
+  /** A {@code POST} of {@code body} to {@code target}, with extra header lines, each ending in CRLF. */
+  public static String post(String target, String headerLines, String body) {
+    return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headerLines
+        + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+  }
+
+  /** The head of a {@code POST} that promises {@code contentLength} bytes, without the body. */
+  public static String postHead(String target, long contentLength) {
+    return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + contentLength + "\r\n\r\n";
+  }
+
+  /** The head of a chunked {@code POST}, without any chunk. */
+  public static String chunkedHead(String target) {
+    return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n";
+  }
+
+  /** One chunk of {@code data}. */
+  public static String chunk(String data) {
+    return Integer.toHexString(data.length()) + "\r\n" + data + "\r\n";
+  }
+
   /** Sends {@code request} as ISO-8859-1 bytes and reads the answer until the server closes. */
   public RawAnswer exchange(String request) throws IOException {
     return exchange(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -30,13 +57,74 @@ public final class RawHttp {
 
   /** Sends {@code request} and reads the answer until the server closes. */
   public RawAnswer exchange(byte[] request) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(GUARD_MILLIS);
-      OutputStream out = socket.getOutputStream();
-      out.write(request);
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return RawAnswer.parse(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+    try (Socket socket = connect()) {
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(request);
+        out.flush();
+      } catch (IOException e) {
+        // A server may answer and close before the whole request is sent, as it should for a body
+        // over the limit: what it answered is still there to read.
+      }
+      return readAnswer(socket.getInputStream());
     }
+  }
+
+  /**
+   * A slow-loris client: sends {@code head}, then one body byte every {@code interval}, for ever,
+   * until the server answers and closes; the answer. The pauses pace the input; no outcome is
+   * waited for with them.
+   */
+  public RawAnswer drip(String head, Duration interval) throws IOException {
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      writer.execute(() -> drip(out, interval));
+      return readAnswer(socket.getInputStream());
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
+  private Socket connect() throws IOException {
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    socket.setSoTimeout(GUARD_MILLIS);
+    return socket;
+  }
+
+  private static void drip(OutputStream out, Duration interval) {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        out.write('x');
+        out.flush();
+        Thread.sleep(interval.toMillis());
+      }
+    } catch (IOException | InterruptedException e) {
+      // The server closed the connection, or the exchange is over: the drip ends either way.
+    }
+  }
+
+  /**
+   * Reads until the server closes. A server that closes with request bytes still unread makes the
+   * kernel reset the connection, which may fail the read after the answer arrived: the answer
+   * counts, the reset only ends it.
+   */
+  private static RawAnswer readAnswer(InputStream in) throws IOException {
+    ByteArrayOutputStream answer = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        answer.write(buffer, 0, read);
+      }
+    } catch (SocketTimeoutException e) {
+      throw e;
+    } catch (IOException e) {
+      if (answer.size() == 0) {
+        throw e;
+      }
+    }
+    return RawAnswer.parse(answer.toString(StandardCharsets.ISO_8859_1));
   }
 }

@@ -1,12 +1,13 @@
-package io.hookwire.runtime.hardening;
+package io.hookwire.it.receivers;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What the probe receivers were asked to do. The hardening tests assert on it that input refused
- * before verification never reached {@code @Verify}, and that nothing forged reached a handler.
+ * What the probe receivers were asked to do. The hardening contracts assert on it that input
+ * refused before verification never reached {@code @Verify}, and that nothing forged reached a
+ * handler.
  */
-final class Calls {
+public final class ProbeCalls {
   private final AtomicInteger verifications = new AtomicInteger();
   private final AtomicInteger verified = new AtomicInteger();
   private final AtomicInteger handled = new AtomicInteger();
@@ -30,26 +31,27 @@ final class Calls {
   }
 
   /** How many times {@code @Verify} ran. */
-  int verifications() {
+  public int verifications() {
     return verifications.get();
   }
 
   /** How many times {@code @Verify} accepted the delivery. */
-  int verified() {
+  public int verified() {
     return verified.get();
   }
 
   /** How many times an {@code @OnEvent} handler ran, the failing one included. */
-  int handled() {
+  public int handled() {
     return handled.get();
   }
 
   /** How many times the handler that throws on purpose ran. */
-  int failedOnPurpose() {
+  public int failedOnPurpose() {
     return failedOnPurpose.get();
   }
 
-  void reset() {
+  /** Forgets every call, for the next request. */
+  public void reset() {
     verifications.set(0);
     verified.set(0);
     handled.set(0);
@@ -58,7 +60,7 @@ final class Calls {
 
   @Override
   public String toString() {
-    return "Calls[verifications=" + verifications + ", verified=" + verified + ", handled=" + handled
+    return "ProbeCalls[verifications=" + verifications + ", verified=" + verified + ", handled=" + handled
         + ", failedOnPurpose=" + failedOnPurpose + "]";
   }
 }

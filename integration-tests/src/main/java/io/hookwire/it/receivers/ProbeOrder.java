@@ -1,4 +1,4 @@
-package io.hookwire.runtime.hardening;
+package io.hookwire.it.receivers;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,4 +8,4 @@ import java.util.List;
  * The typed event of the probes: a string, an {@code int}, arbitrary-precision numbers and a list,
  * so that hostile numbers and shapes meet every kind of binder.
  */
-public record Order(String id, int quantity, BigDecimal amount, BigInteger serial, List<String> tags) {}
+public record ProbeOrder(String id, int quantity, BigDecimal amount, BigInteger serial, List<String> tags) {}

@@ -1,4 +1,4 @@
-package io.hookwire.runtime.hardening;
+package io.hookwire.it.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -16,13 +16,13 @@ enum BodyShape {
   VALID_EVENT(BodyShape::validEvent);
 
   /** Larger than the fuzzer's body limit, so that some bodies are refused for their size. */
-  static final int OVERSIZE = PipelineFuzzTest.LIMIT + 1;
+  static final int OVERSIZE = FuzzContract.LIMIT + 1;
 
   private static final String[] TYPES = {"order", "accepted", "fail", "raw", "unknown", "", "ORDER"};
   private static final String[] FIELDS = {
       "\"id\":\"A-1\"", "\"id\":7", "\"id\":null", "\"quantity\":3", "\"quantity\":\"many\"", "\"quantity\":1.5",
       "\"amount\":12.50", "\"amount\":-0.0", "\"serial\":123456789012345678901234567890", "\"tags\":[\"a\",\"b\"]",
-      "\"tags\":{}", "\"tags\":[null]", "\"extra\":{\"nested\":[1,2,{\"x\":true}]}", "\"id\":\"" + Outcomes.MARKER + "\""};
+      "\"tags\":{}", "\"tags\":[null]", "\"extra\":{\"nested\":[1,2,{\"x\":true}]}", "\"id\":\"" + ProbeContract.MARKER + "\""};
 
   private final Function<Random, byte[]> generator;
 

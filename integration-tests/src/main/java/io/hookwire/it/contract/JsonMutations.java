@@ -1,4 +1,4 @@
-package io.hookwire.runtime.hardening;
+package io.hookwire.it.contract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

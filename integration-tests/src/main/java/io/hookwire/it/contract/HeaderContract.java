@@ -1,24 +1,27 @@
-package io.hookwire.runtime.hardening;
+package io.hookwire.it.contract;
 
-import static io.hookwire.runtime.hardening.Outcomes.assertNoEcho;
-import static io.hookwire.runtime.hardening.Outcomes.assertStoppedBeforeVerify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
+import io.hookwire.it.receivers.HeaderProbe;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Malformed and oversized headers, over a plain socket because the JDK client will not send them:
- * Jetty refuses each before Hookwire sees the request, with {@code 400} or {@code 431}, never
+ * the server refuses each before Hookwire sees the request, with {@code 400} or {@code 431}, never
  * {@code 500}; no header smuggled in after a CR reaches the receiver or the answer.
  */
-class HeaderRawTest {
+public abstract class HeaderContract extends ProbeContract {
   private static final String INJECTED = "X-Injected";
 
-  @RegisterExtension
-  static final SharedProbeServer server = new SharedProbeServer(1024 * 1024);
+  private Loopback client;
+
+  @BeforeEach
+  void start() throws Exception {
+    client = serveProbes(builder -> builder);
+  }
 
   /** {@code \r}, {@code \n}, {@code \0} and {@code \1} in the rows stand for the bytes. */
   @ParameterizedTest(name = "{0}: {2}")
@@ -33,7 +36,7 @@ class HeaderRawTest {
       a second Content-Length                        | Content-Length: 3                     | 400
       Transfer-Encoding beside Content-Length        | Transfer-Encoding: chunked            | 400
       """)
-  void aMalformedHeaderIsRefusedByJetty(String input, String headerLine, int status) throws Exception {
+  void aMalformedHeaderIsRefusedByTheServer(String input, String headerLine, int status) throws Exception {
     assertRefused(status, headerLine.replace("\\r", "\r").replace("\\n", "\n").replace("\\0", "\0")
         .replace("\\1", "\u0001") + "\r\n");
   }
@@ -43,19 +46,19 @@ class HeaderRawTest {
       1,000 headers           | 431
       one header of 64 KiB    | 431
       """)
-  void tooMuchHeaderIsRefusedByJetty(String input, int status) throws Exception {
+  void tooMuchHeaderIsRefusedByTheServer(String input, int status) throws Exception {
     String lines = input.startsWith("1,000") ? manyHeaders(1_000) : "X-Event: " + "v".repeat(64 * 1024) + "\r\n";
     assertRefused(status, lines);
   }
 
-  private static void assertRefused(int status, String headerLines) throws Exception {
-    String path = HeaderProbe.PATH_PREFIX + "acme" + HeaderProbe.PATH_SUFFIX;
-    RawAnswer answer = server.get().raw().exchange(RawRequests.post(path, headerLines, "{}"));
+  private void assertRefused(int status, String headerLines) throws Exception {
+    String target = client.target(HeaderProbe.path("acme"));
+    RawAnswer answer = client.raw().exchange(RawHttp.post(target, headerLines, "{}"));
 
     assertEquals(status, answer.status(), answer::text);
     assertFalse(answer.hasHeader(INJECTED), answer::text);
     assertNoEcho(answer.body());
-    assertStoppedBeforeVerify(server.calls());
+    assertStoppedBeforeVerify();
   }
 
   private static String manyHeaders(int count) {

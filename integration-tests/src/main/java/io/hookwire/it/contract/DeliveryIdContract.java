@@ -1,0 +1,61 @@
+package io.hookwire.it.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.hookwire.it.receivers.CountingReceiver;
+import io.hookwire.it.receivers.PointerProbe;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery ids hold whatever the sender put in them, line breaks included: such an id is still
+ * handled once, acknowledged again when repeated, and forges nothing in the answer (nor in the
+ * log, which escapes it). A header cannot carry CR or LF over HTTP/1.1, so the header case uses
+ * the line break it can carry, {@code U+0085}; a JSON body carries CR and LF themselves.
+ */
+public abstract class DeliveryIdContract extends ProbeContract {
+  private final CountingReceiver counting = new CountingReceiver();
+  private Loopback client;
+
+  @BeforeEach
+  void start() throws Exception {
+    client = serveProbes(builder -> builder.only(CountingReceiver.class).instance(counting));
+  }
+
+  @Test
+  void anIdWithCrAndLfInTheBodyIsHandledOnce() throws Exception {
+    byte[] body = "{\"type\":\"order\",\"id\":\"A-1\",\"delivery\":\"d-1\\r\\nX-Injected: yes\"}"
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertAcknowledged(postSigned(client, PointerProbe.PATH, body));
+    assertAcknowledged(postSigned(client, PointerProbe.PATH, body));
+    assertEquals(1, calls.handled());
+
+    byte[] next = "{\"type\":\"order\",\"id\":\"A-2\",\"delivery\":\"d-2\"}".getBytes(StandardCharsets.UTF_8);
+    assertAcknowledged(postSigned(client, PointerProbe.PATH, next));
+    assertEquals(2, calls.handled());
+  }
+
+  @Test
+  void anIdWithALineBreakInAHeaderIsHandledOnce() throws Exception {
+    String id = CountingReceiver.ID_HEADER + ": d-1\u0085X-Injected: yes\r\n";
+    String request = RawHttp.post(client.target("/counting"), id, "once");
+
+    for (int i = 0; i < 2; i++) {
+      RawAnswer answer = client.raw().exchange(request);
+      assertEquals(200, answer.status(), answer::text);
+      assertEquals("OK", answer.body());
+      assertFalse(answer.hasHeader("X-Injected"), answer::text);
+    }
+    assertEquals(1, counting.timesHandled("once"));
+  }
+
+  private static void assertAcknowledged(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response::body);
+    assertEquals("OK", response.body());
+    assertFalse(response.headers().firstValue("X-Injected").isPresent());
+  }
+}
