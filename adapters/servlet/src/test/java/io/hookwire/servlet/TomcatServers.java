@@ -32,6 +32,13 @@ final class TomcatServers implements ServerFactory {
   private static final List<Logger> QUIET =
       warningsOnly("org.apache.catalina", "org.apache.coyote", "org.apache.tomcat");
 
+  // Tomcat takes its home (the JVM-wide property catalina.home) from the first server's base
+  // directory when none is set, and makes that directory again at every later start, after the
+  // first server deleted it. One empty home for every server of the JVM, removed when it exits.
+  static {
+    oneHomeForTheJvm();
+  }
+
   private final String contextPath;
   private final String mapping;
 
@@ -54,6 +61,19 @@ final class TomcatServers implements ServerFactory {
     List<Logger> loggers = Stream.of(names).map(Logger::getLogger).toList();
     loggers.forEach(logger -> logger.setLevel(Level.WARNING));
     return loggers;
+  }
+
+  private static void oneHomeForTheJvm() {
+    if (System.getProperty("catalina.home") != null) {
+      return;
+    }
+    try {
+      Path home = Files.createTempDirectory("hookwire-tomcat-home");
+      home.toFile().deleteOnExit();
+      System.setProperty("catalina.home", home.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** What the mapping puts before a receiver's path: {@code /hooks} for {@code /hooks/*}. */
