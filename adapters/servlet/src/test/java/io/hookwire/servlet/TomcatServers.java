@@ -23,8 +23,9 @@ import org.apache.catalina.startup.Tomcat;
 
 /**
  * Embedded Tomcat 11 servers on free loopback ports, with a {@link HookwireServlet} registered as
- * the README tells Tomcat users to, and the application's {@code GET /health} in a servlet of its
- * own at an exact path under the same prefix, which wins over the prefix's mapping.
+ * its Javadoc tells Tomcat users to (async supported, loaded on start-up), and the application's
+ * {@code GET /health} in a servlet of its own at an exact path under the same prefix, which wins
+ * over the prefix's mapping.
  */
 final class TomcatServers implements ServerFactory {
   // Tomcat logs through java.util.logging, at INFO for every start and stop. The levels are set on
