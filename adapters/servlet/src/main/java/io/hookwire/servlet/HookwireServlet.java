@@ -90,7 +90,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Stopping.</b> The servlet does not own the {@code Hookwire} it serves (the application may
  * serve it elsewhere too), so {@link #destroy()} does not stop it: it only stops the servlet's
- * timer, letting the deadlines already set fire. Drain with {@link Hookwire#stop(java.time.Duration)}
+ * timer, answering at once the bodies still awaited. Drain with {@link Hookwire#stop(java.time.Duration)}
  * before stopping the container: by the time a container destroys its servlets it may have closed
  * its connections, and a delivery handled then could no longer be acknowledged.
  */
@@ -158,8 +158,8 @@ public final class HookwireServlet extends HttpServlet {
   }
 
   /**
-   * Stops the timer of body deadlines; those already set still fire, so every request under way
-   * ends. Does not stop {@code hookwire}: see the class description.
+   * Stops the timer of body deadlines, answering at once the bodies still awaited, so every request
+   * under way ends. Does not stop {@code hookwire}: see the class description.
    */
   @Override
   public void destroy() {

@@ -112,8 +112,7 @@ final class ServletServers implements ServerFactory {
       server.addConnector(connector);
       if (lenientUris) {
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setUriCompliance(
-            UriCompliance.DEFAULT.with("encoded slashes and bad UTF-8",
-                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.BAD_UTF8_ENCODING));
+            UriCompliance.UNSAFE);
       }
       ServletContextHandler context = new ServletContextHandler(contextPath.isEmpty() ? "/" : contextPath);
       ServletHolder hooks = new ServletHolder("hookwire", new HookwireServlet(hookwire));

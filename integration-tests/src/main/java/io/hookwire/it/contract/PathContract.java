@@ -27,7 +27,7 @@ public abstract class PathContract extends ProbeContract {
   @CsvSource(delimiter = '|', textBlock = """
       /probe/events                              | 403 | the path itself: verified, and the forgery refused
       /probe/events?next=<script>alert(1)</script> | 403 | the query string plays no part in routing
-      http://elsewhere.example/probe/events      | 403 | absolute form: the host is not routed on
+      http://localhost/probe/events              | 403 | absolute form: only the path is routed on
       /probe/events/../x                         | 404 | dot segments are not resolved
       /probe/x/../events                         | 404 | not even when they would lead to a receiver
       /probe/./events                            | 404 |
