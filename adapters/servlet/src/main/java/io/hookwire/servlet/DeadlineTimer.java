@@ -1,8 +1,9 @@
 package io.hookwire.servlet;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,6 +16,8 @@ final class DeadlineTimer {
   private static final String THREAD_NAME = "hookwire-servlet-deadlines";
 
   private final ScheduledThreadPoolExecutor executor;
+  // Joined at shutdown: the executor counts as terminated a moment before its thread has ended.
+  private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
   private DeadlineTimer(ScheduledThreadPoolExecutor executor) {
     this.executor = executor;
@@ -22,16 +25,18 @@ final class DeadlineTimer {
 
   /** A timer with its own daemon thread: it must never keep the JVM alive after the container. */
   static DeadlineTimer start() {
-    ThreadFactory daemons = task -> {
+    DeadlineTimer timer = new DeadlineTimer(new ScheduledThreadPoolExecutor(1));
+    timer.executor.setThreadFactory(task -> {
       Thread thread = new Thread(task, THREAD_NAME);
       thread.setDaemon(true);
+      timer.threads.add(thread);
       return thread;
-    };
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, daemons);
+    });
+    ScheduledThreadPoolExecutor executor = timer.executor;
     // Nearly every body arrives in time and cancels its task: drop those at once rather than
     // keep them queued for the whole body timeout.
     executor.setRemoveOnCancelPolicy(true);
-    return new DeadlineTimer(executor);
+    return timer;
   }
 
   /**
@@ -55,6 +60,9 @@ final class DeadlineTimer {
     }
     try {
       executor.awaitTermination(1, TimeUnit.SECONDS);
+      for (Thread thread : threads) {
+        thread.join(TimeUnit.SECONDS.toMillis(1));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
