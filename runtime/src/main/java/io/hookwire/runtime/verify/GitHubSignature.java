@@ -9,8 +9,10 @@ import io.hookwire.runtime.WebhookRequest;
  *
  * <p>The legacy {@code X-Hub-Signature} (HMAC-SHA1) is never accepted in its place: GitHub sends
  * both, so a request carrying only the SHA-1 one did not come from GitHub as it is today. GitHub
- * signs no timestamp, so there is no replay window; use the {@code X-GitHub-Delivery} id to
- * drop deliveries already handled if replays matter.
+ * signs no timestamp, so there is no replay window, and not the {@code X-GitHub-Delivery} id
+ * either: a captured delivery can be resent under any id. Declare that id with
+ * {@code @Webhook(deliveryIdHeader = "X-GitHub-Delivery")} (and {@code deliveryIdSigned} left
+ * {@code false}), and Hookwire recognises a replayed body under any id.
  *
  * <p>Immutable and thread-safe; build it once, with the secret, and share it:
  *
