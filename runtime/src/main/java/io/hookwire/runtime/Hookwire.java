@@ -55,6 +55,8 @@ public final class Hookwire {
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
   /** The default time a client has to send its whole body, counted from its request's head. */
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+  /** The default number of request bodies read at once; see {@link Builder#maxConcurrentBodyReads}. */
+  public static final int DEFAULT_MAX_CONCURRENT_BODY_READS = 128;
 
   private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
 
@@ -62,7 +64,7 @@ public final class Hookwire {
   private final Pipeline pipeline;
   private final boolean failFast;
   private final ConnectRetry connectRetry;
-  private final Duration bodyTimeout;
+  private final BodyReading bodyReading;
   private volatile Started started;
 
   private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline) {
@@ -70,7 +72,7 @@ public final class Hookwire {
     this.pipeline = pipeline;
     this.failFast = builder.failFast;
     this.connectRetry = new ConnectRetry(builder.connectAttempts, builder.connectBackoff, builder.sleeper);
-    this.bodyTimeout = builder.bodyTimeout;
+    this.bodyReading = new BodyReading(builder.bodyTimeout, builder.maxConcurrentBodyReads);
   }
 
   /** A builder with every default; see {@link Builder} for each of them. */
@@ -144,7 +146,7 @@ public final class Hookwire {
    */
   public Reception receive(RequestHead head) {
     Objects.requireNonNull(head, "head");
-    return HttpReception.open(pipeline, startedOrThrow().table(), head, bodyTimeout);
+    return HttpReception.open(pipeline, startedOrThrow().table(), head, bodyReading);
   }
 
   /**
@@ -241,6 +243,7 @@ public final class Hookwire {
     private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
     private ConnectRetry.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private int maxConcurrentBodyReads = DEFAULT_MAX_CONCURRENT_BODY_READS;
     private Set<Class<?>> only;
 
     private Builder() {}
@@ -408,6 +411,24 @@ public final class Hookwire {
         throw new IllegalArgumentException("bodyTimeout must be positive: " + timeout);
       }
       this.bodyTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How many request bodies are read at once, across every receiver; 128 by default. A request
+     * arriving while that many bodies are still arriving is answered {@code 503} with
+     * {@code Retry-After} on its head, and its sender retries. Bodies of real deliveries arrive in
+     * milliseconds, so the bound is only reached when senders drip their bodies, on purpose or not:
+     * it keeps them from taking every thread of a blocking server (Spark, servlets without async
+     * support; keep it below the server's thread count) and the memory of their buffers.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxConcurrentBodyReads(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxConcurrentBodyReads must be positive: " + max);
+      }
+      this.maxConcurrentBodyReads = max;
       return this;
     }
 

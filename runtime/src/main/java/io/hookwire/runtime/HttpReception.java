@@ -6,6 +6,7 @@ import io.hookwire.runtime.server.RequestHead;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A request a server adapter received, decided here step by step so that every adapter answers
@@ -23,37 +24,46 @@ final class HttpReception implements Reception {
   private final WebhookResponse answerWithoutBody;
   private final BodyDeadline deadline;
   private final boolean counted;
+  // Set while the request holds one of the places of bodies read at once.
+  private final AtomicBoolean readingBody;
+  private final BodyReading bodyReading;
   private boolean closed;
 
   private HttpReception(Pipeline pipeline, RequestHead head, RouteTable.Match match, WebhookResponse early,
-      Duration bodyTimeout, boolean counted) {
+      BodyReading bodyReading, boolean counted) {
     this.pipeline = pipeline;
     this.head = head;
     this.route = match == null ? null : match.route();
     this.pathParams = match == null ? Map.of() : match.pathParams();
     this.answerWithoutBody = early;
-    this.deadline = BodyDeadline.after(bodyTimeout);
+    this.deadline = BodyDeadline.after(bodyReading.timeout());
     this.counted = counted;
+    this.bodyReading = bodyReading;
+    this.readingBody = new AtomicBoolean(early == null);
   }
 
   /** Routes {@code head} and decides what can be decided before its body. */
-  static Reception open(Pipeline pipeline, RouteTable table, RequestHead head, Duration bodyTimeout) {
+  static Reception open(Pipeline pipeline, RouteTable table, RequestHead head, BodyReading bodyReading) {
     if (!pipeline.inFlight().enter()) {
-      return new HttpReception(pipeline, head, null, pipeline.stopping(head.rawPath()), bodyTimeout, false);
+      return new HttpReception(pipeline, head, null, pipeline.stopping(head.rawPath()), bodyReading, false);
     }
     Optional<RouteTable.Match> match = table.find(head.rawPath());
     WebhookResponse early = match.isEmpty()
         ? pipeline.notFound(head.method(), head.rawPath())
-        : decideOnHead(pipeline, match.get().route(), head);
-    return new HttpReception(pipeline, head, match.orElse(null), early, bodyTimeout, true);
+        : decideOnHead(pipeline, match.get().route(), head, bodyReading);
+    return new HttpReception(pipeline, head, match.orElse(null), early, bodyReading, true);
   }
 
-  private static WebhookResponse decideOnHead(Pipeline pipeline, ReceiverRoute route, RequestHead head) {
+  private static WebhookResponse decideOnHead(Pipeline pipeline, ReceiverRoute route, RequestHead head,
+      BodyReading bodyReading) {
     if (!POST.equals(head.method())) {
       return pipeline.methodNotAllowed(route, head.method());
     }
     if (head.contentLength() > route.maxBodyBytes()) {
       return pipeline.payloadTooLarge(route, "a Content-Length of " + head.contentLength() + " bytes");
+    }
+    if (!bodyReading.tryStart()) {
+      return pipeline.tooManyBodies(route, bodyReading.maxAtOnce());
     }
     return null;
   }
@@ -75,25 +85,25 @@ final class HttpReception implements Reception {
 
   @Override
   public WebhookResponse complete(byte[] body) {
-    requireBodyWanted();
+    bodyReadEnded();
     return pipeline.handleAdmitted(route, toWebhookRequest(body));
   }
 
   @Override
   public WebhookResponse bodyTooLarge() {
-    requireBodyWanted();
+    bodyReadEnded();
     return pipeline.payloadTooLarge(route, "the body read so far");
   }
 
   @Override
   public WebhookResponse bodyTimedOut() {
-    requireBodyWanted();
+    bodyReadEnded();
     return pipeline.bodyTimedOut(route, deadline.timeout());
   }
 
   @Override
   public WebhookResponse bodyUnreadable(Throwable cause) {
-    requireBodyWanted();
+    bodyReadEnded();
     return pipeline.unreadableBody(route, cause);
   }
 
@@ -104,15 +114,24 @@ final class HttpReception implements Reception {
 
   @Override
   public void close() {
+    releaseBodyPlace();
     if (counted && !closed) {
       closed = true;
       pipeline.inFlight().exit();
     }
   }
 
-  private void requireBodyWanted() {
+  // The body is in, or will never be: its place goes to the next one, before any handler runs.
+  private void bodyReadEnded() {
     if (answerWithoutBody != null) {
       throw new IllegalStateException("this request was answered on its head: write answerWithoutBody()");
+    }
+    releaseBodyPlace();
+  }
+
+  private void releaseBodyPlace() {
+    if (readingBody.compareAndSet(true, false)) {
+      bodyReading.end();
     }
   }
 

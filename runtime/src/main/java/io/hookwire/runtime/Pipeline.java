@@ -110,6 +110,15 @@ final class Pipeline {
     return Answers.BAD_REQUEST;
   }
 
+  /**
+   * {@code 503}: as many bodies as allowed are being read at once, as when senders drip their
+   * bodies on purpose. The sender retries after {@code Retry-After}.
+   */
+  WebhookResponse tooManyBodies(ReceiverRoute route, int maxAtOnce) {
+    LOG.info("{}: 503 {} bodies are being read at once already; the sender will retry", route.name(), maxAtOnce);
+    return Answers.UNAVAILABLE;
+  }
+
   /** {@code 408}: the body did not arrive within {@code timeout} of the request's head. */
   WebhookResponse bodyTimedOut(ReceiverRoute route, Duration timeout) {
     LOG.info("{}: 408 the body did not arrive within {} ms", route.name(), timeout.toMillis());
