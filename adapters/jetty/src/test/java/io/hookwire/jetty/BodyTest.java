@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.it.contract.Loopback;
 import io.hookwire.it.contract.RawAnswer;
+import io.hookwire.it.contract.RawHttp;
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.it.receivers.ShopReceiver;
 import io.hookwire.runtime.Hookwire;
@@ -96,7 +97,7 @@ class BodyTest {
   void aBodySentByteByByteTooSlowlyIsATimeout() throws Exception {
     serve(Hookwire.builder().bodyTimeout(SHORT));
 
-    RawAnswer answer = new Dripper(head("Content-Length: 1000"), Duration.ofMillis(20)).exchange(server.port());
+    RawAnswer answer = new RawHttp(server.port()).drip(head("Content-Length: 1000"), Duration.ofMillis(20));
 
     assertAnswered(408, "Request timeout.", answer);
     assertNothingUnderWay();
