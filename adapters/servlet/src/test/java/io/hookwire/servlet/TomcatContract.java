@@ -2,6 +2,7 @@ package io.hookwire.servlet;
 
 import io.hookwire.it.contract.BasePathContract;
 import io.hookwire.it.contract.BodyInputContract;
+import io.hookwire.it.contract.ClientGoneContract;
 import io.hookwire.it.contract.DeliveryIdContract;
 import io.hookwire.it.contract.FuzzContract;
 import io.hookwire.it.contract.GracefulStopContract;
@@ -64,6 +65,14 @@ abstract class TomcatContract {
 
   @Nested
   class DeliveryId extends DeliveryIdContract {
+    @Override
+    protected ServerFactory servers() {
+      return TomcatContract.this.servers();
+    }
+  }
+
+  @Nested
+  class ClientGone extends ClientGoneContract {
     @Override
     protected ServerFactory servers() {
       return TomcatContract.this.servers();

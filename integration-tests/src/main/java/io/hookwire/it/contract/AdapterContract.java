@@ -120,6 +120,14 @@ public abstract class AdapterContract {
   }
 
   @Nested
+  class ClientGone extends ClientGoneContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
   class Fuzz extends FuzzContract {
     @Override
     protected ServerFactory servers() {

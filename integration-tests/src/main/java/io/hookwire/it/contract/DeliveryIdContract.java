@@ -2,11 +2,13 @@ package io.hookwire.it.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.it.receivers.PointerProbe;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,21 @@ public abstract class DeliveryIdContract extends ProbeContract {
     byte[] next = "{\"type\":\"order\",\"id\":\"A-2\",\"delivery\":\"d-2\"}".getBytes(StandardCharsets.UTF_8);
     assertAcknowledged(postSigned(client, PointerProbe.PATH, next));
     assertEquals(2, calls.handled());
+  }
+
+  @Test
+  void anIdWithALineBreakIsLoggedOnOneEscapedLine() throws Exception {
+    byte[] body = "{\"type\":\"order\",\"id\":\"A-1\",\"delivery\":\"d-1\\r\\n[main] ERROR forged\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    assertAcknowledged(postSigned(client, PointerProbe.PATH, body));
+
+    try (LogCapture log = LogCapture.start()) {
+      assertAcknowledged(postSigned(client, PointerProbe.PATH, body));
+
+      assertTrue(log.lines().stream().anyMatch(line -> line.contains("d-1\\u000d\\u000a[main] ERROR forged")),
+          () -> "no escaped line: " + log.lines());
+      assertEquals(List.of(), log.lines().stream().filter(line -> line.startsWith("[main] ERROR forged")).toList());
+    }
   }
 
   @Test

@@ -29,6 +29,11 @@ public final class RawHttp {
     this.port = port;
   }
 
+  /** The port of the server it talks to. */
+  public int port() {
+    return port;
+  }
+
   /** A {@code POST} of {@code body} to {@code target}, with extra header lines, each ending in CRLF. */
   public static String post(String target, String headerLines, String body) {
     return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headerLines
