@@ -42,6 +42,19 @@ public abstract class DeliveryIdContract extends ProbeContract {
   }
 
   @Test
+  void aCapturedBodyReplayedUnderAFutureIdCannotSwallowTheGenuineDelivery() throws Exception {
+    assertAcknowledged(client.post("/counting", "captured", CountingReceiver.ID_HEADER, "d-1"));
+    // The attacker resends the captured body under ids the sender has not used yet, and under none.
+    assertAcknowledged(client.post("/counting", "captured", CountingReceiver.ID_HEADER, "d-2"));
+    assertAcknowledged(client.post("/counting", "captured", CountingReceiver.ID_HEADER, "d-3"));
+
+    assertAcknowledged(client.post("/counting", "genuine", CountingReceiver.ID_HEADER, "d-2"));
+
+    assertEquals(1, counting.timesHandled("captured"));
+    assertEquals(1, counting.timesHandled("genuine"));
+  }
+
+  @Test
   void anIdWithALineBreakIsLoggedOnOneEscapedLine() throws Exception {
     byte[] body = "{\"type\":\"order\",\"id\":\"A-1\",\"delivery\":\"d-1\\r\\n[main] ERROR forged\"}"
         .getBytes(StandardCharsets.UTF_8);
