@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class WebhookRequest {
     return builder;
   }
 
-  /** The HTTP method, upper case: {@code POST}. */
+  /** The HTTP method, as sent: {@code POST} for every delivery a receiver accepts. */
   public String method() {
     return method;
   }
@@ -154,9 +153,12 @@ public final class WebhookRequest {
 
     private Builder() {}
 
-    /** The HTTP method; {@code POST} unless set. */
+    /**
+     * The HTTP method; {@code POST} unless set. Kept as given: methods are case-sensitive in HTTP,
+     * so {@code "post"} is answered {@code 405} here as it is over HTTP.
+     */
     public Builder method(String method) {
-      this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+      this.method = Objects.requireNonNull(method, "method");
       return this;
     }
 

@@ -39,4 +39,10 @@ class WebhookRequestTest {
     assertEquals("{}", copy.bodyString());
     assertEquals("order", copy.header("X-Event").orElseThrow());
   }
+
+  @Test
+  void theMethodIsKeptAsGivenSinceHttpMethodsAreCaseSensitive() {
+    assertEquals("post", WebhookRequest.builder().method("post").build().method());
+    assertEquals("POST", WebhookRequest.builder().build().method());
+  }
 }

@@ -51,6 +51,13 @@ class HandleTest {
   }
 
   @Test
+  void aLowerCaseMethodIsNotAllowedAsOverHttp() {
+    WebhookResponse response = hookwire.handle(post("/ping").method("post").build());
+
+    assertEquals(405, response.status());
+  }
+
+  @Test
   void aBodyOverTheLimitIsTooLarge() {
     assertEquals(200, hookwire.handle(post("/ping").body("x".repeat(16)).build()).status());
     assertEquals(413, hookwire.handle(post("/ping").body("x".repeat(17)).build()).status());
