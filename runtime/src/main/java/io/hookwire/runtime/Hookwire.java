@@ -124,7 +124,9 @@ public final class Hookwire {
   /**
    * Answers {@code request} as a server would, without HTTP: runs the start-up first if it has not
    * run, finds the receiver by the request's path, fills in the path parameters and runs the
-   * pipeline. A path no receiver has gets {@code 404 Not found.}
+   * pipeline. A path no receiver has gets {@code 404 Not found.}; a receiver's path with a
+   * parameter that is not percent-encoded UTF-8 ({@code %FF}, {@code %zz}) gets
+   * {@code 400 Bad request.}, before {@code @Verify} runs.
    *
    * @throws IllegalStateException in fail-fast mode, when a receiver could not be connected
    */
@@ -134,6 +136,10 @@ public final class Hookwire {
     Optional<RouteTable.Match> match = current.table().find(request.path());
     if (match.isEmpty()) {
       return pipeline.notFound(request.method(), request.path());
+    }
+    // Decided on the path, as every adapter's reception decides it, before the method or the body.
+    if (match.get().undecodableParam().isPresent()) {
+      return pipeline.undecodablePathParam(match.get().route(), match.get().undecodableParam().get());
     }
     return pipeline.handle(match.get().route(), withPathParams(request, match.get().pathParams()));
   }

@@ -50,12 +50,17 @@ final class HttpReception implements Reception {
     Optional<RouteTable.Match> match = table.find(head.rawPath());
     WebhookResponse early = match.isEmpty()
         ? pipeline.notFound(head.method(), head.rawPath())
-        : decideOnHead(pipeline, match.get().route(), head, bodyReading);
+        : decideOnHead(pipeline, match.get(), head, bodyReading);
     return new HttpReception(pipeline, head, match.orElse(null), early, bodyReading, true);
   }
 
-  private static WebhookResponse decideOnHead(Pipeline pipeline, ReceiverRoute route, RequestHead head,
+  private static WebhookResponse decideOnHead(Pipeline pipeline, RouteTable.Match match, RequestHead head,
       BodyReading bodyReading) {
+    ReceiverRoute route = match.route();
+    // As Hookwire#handle does: a path whose parameters do not decode is refused first.
+    if (match.undecodableParam().isPresent()) {
+      return pipeline.undecodablePathParam(route, match.undecodableParam().get());
+    }
     if (!POST.equals(head.method())) {
       return pipeline.methodNotAllowed(route, head.method());
     }

@@ -1,6 +1,9 @@
 package io.hookwire.runtime;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,28 +82,51 @@ final class PathTemplate {
   }
 
   /**
-   * The parameters of {@code requestPath} by name, when it matches: each value percent-decoded as
-   * UTF-8 on its own, so that an encoded {@code /} inside a value cannot shift the segments. An
-   * empty segment is no value: {@code /a//b} does not match {@code /a/{x}/b}, as it does not in
-   * Spark, which drops empty segments.
+   * A request path that matched: the values of its parameters by name, each percent-decoded as
+   * UTF-8 on its own, or, when a value does not decode, the name of the first such parameter and no
+   * values at all, so that nothing can act on the values of a path that must be refused.
    */
-  Optional<Map<String, String>> match(String requestPath) {
+  record Matched(Map<String, String> params, Optional<String> undecodable) {
+    static Matched decoded(Map<String, String> params) {
+      return new Matched(params, Optional.empty());
+    }
+
+    static Matched notDecoded(String parameterName) {
+      return new Matched(Map.of(), Optional.of(parameterName));
+    }
+  }
+
+  /**
+   * Whether {@code requestPath} matches, segment for segment, and the parameters it holds. Matching
+   * looks at the raw segments only, so whether a value decodes never decides which receiver a path
+   * belongs to: each value is decoded on its own afterwards, so that an encoded {@code /} inside a
+   * value cannot shift the segments, and one that does not decode (see {@link #percentDecode})
+   * makes a match that names it. An empty segment is no value: {@code /a//b} does not match
+   * {@code /a/{x}/b}, as it does not in Spark, which drops empty segments.
+   */
+  Optional<Matched> match(String requestPath) {
     String[] actual = split(requestPath);
     if (actual.length != segments.length) {
       return Optional.empty();
     }
     Map<String, String> params = new LinkedHashMap<>();
+    String undecodable = null;
     for (int i = 0; i < segments.length; i++) {
       if (parameterNames[i] != null) {
         if (actual[i].isEmpty()) {
           return Optional.empty();
         }
-        params.put(parameterNames[i], percentDecode(actual[i]));
+        Optional<String> value = percentDecode(actual[i]);
+        if (value.isPresent()) {
+          params.put(parameterNames[i], value.get());
+        } else if (undecodable == null) {
+          undecodable = parameterNames[i];
+        }
       } else if (!segments[i].equals(actual[i])) {
         return Optional.empty();
       }
     }
-    return Optional.of(params);
+    return Optional.of(undecodable == null ? Matched.decoded(params) : Matched.notDecoded(undecodable));
   }
 
   @Override
@@ -123,38 +149,68 @@ final class PathTemplate {
     return whole ? inside : null;
   }
 
-  /** Decodes {@code %XX} escapes as UTF-8, leaving {@code +} and malformed escapes as they are. */
-  static String percentDecode(String value) {
+  /**
+   * Decodes {@code %XX} escapes as UTF-8, leaving {@code +} and unescaped characters as they are.
+   * Empty when the value is not percent-encoded UTF-8: an escape is malformed ({@code %zz}, a lone
+   * or cut-off {@code %}), or escaped bytes are not UTF-8 ({@code %FF}, the overlong {@code %C0%AF}
+   * for {@code /}, an encoded surrogate). Such a value is refused rather than repaired: replacement
+   * characters or an escape kept as it is would let differently written paths reach a receiver as
+   * the same value, and no sender's encoder writes them.
+   */
+  static Optional<String> percentDecode(String value) {
     if (value.indexOf('%') < 0) {
-      return value;
+      return Optional.of(value);
     }
+    // Strict: Java's UTF-8 decoder reports overlong forms, surrogates and bytes past U+10FFFF.
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     StringBuilder decoded = new StringBuilder(value.length());
-    ByteArrayOutputStream escapedRun = new ByteArrayOutputStream();
+    ByteBuffer escapedRun = ByteBuffer.allocate(value.length() / 3);
     for (int i = 0; i < value.length(); i++) {
-      int escaped = value.charAt(i) == '%' ? escapedByte(value, i) : -1;
-      if (escaped >= 0) {
-        escapedRun.write(escaped);
-        i += 2;
-      } else {
-        flush(escapedRun, decoded).append(value.charAt(i));
+      if (value.charAt(i) != '%') {
+        if (!flush(escapedRun, utf8, decoded)) {
+          return Optional.empty();
+        }
+        decoded.append(value.charAt(i));
+        continue;
       }
+      int escaped = escapedByte(value, i);
+      if (escaped < 0) {
+        return Optional.empty();
+      }
+      escapedRun.put((byte) escaped);
+      i += 2;
     }
-    return flush(escapedRun, decoded).toString();
+    return flush(escapedRun, utf8, decoded) ? Optional.of(decoded.toString()) : Optional.empty();
   }
 
-  // A multi-byte character arrives as a run of escapes: decode the run as a whole.
-  private static StringBuilder flush(ByteArrayOutputStream escapedRun, StringBuilder decoded) {
-    decoded.append(escapedRun.toString(StandardCharsets.UTF_8));
-    escapedRun.reset();
-    return decoded;
+  // A multi-byte character arrives as a run of escapes: decode the run as a whole, or refuse it.
+  private static boolean flush(ByteBuffer escapedRun, CharsetDecoder utf8, StringBuilder decoded) {
+    if (escapedRun.position() == 0) {
+      return true;
+    }
+    escapedRun.flip();
+    try {
+      decoded.append(utf8.decode(escapedRun));
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+    escapedRun.clear();
+    return true;
   }
 
   private static int escapedByte(String value, int percentAt) {
     if (percentAt + 2 >= value.length()) {
       return -1;
     }
-    int high = Character.digit(value.charAt(percentAt + 1), 16);
-    int low = Character.digit(value.charAt(percentAt + 2), 16);
+    int high = hexDigit(value.charAt(percentAt + 1));
+    int low = hexDigit(value.charAt(percentAt + 2));
     return high < 0 || low < 0 ? -1 : (high << 4) | low;
+  }
+
+  // ASCII hex digits only: Character.digit would also take other scripts' digits, such as U+0664.
+  private static int hexDigit(char c) {
+    return c < 0x80 ? Character.digit(c, 16) : -1;
   }
 }

@@ -92,6 +92,16 @@ final class Pipeline {
     return second < 0 ? path : path.substring(0, second) + "/…";
   }
 
+  /**
+   * {@code 400}: the path is the route's, but its parameter {@code name} is not percent-encoded
+   * UTF-8. Refused before anything else is decided, {@code @Verify} included. Logged by the
+   * parameter's name only: its value may be a secret, as Telegram's bot token is.
+   */
+  WebhookResponse undecodablePathParam(ReceiverRoute route, String name) {
+    LOG.info("{}: 400 the path parameter {} is not percent-encoded UTF-8", route.name(), LogText.escape(name));
+    return Answers.BAD_REQUEST;
+  }
+
   /** {@code 405}: receivers accept {@code POST} only. */
   WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
     LOG.info("{}: 405 method {} is not allowed", route.name(), LogText.escape(method));

@@ -26,19 +26,23 @@ final class RouteTable {
     }
   }
 
-  /** A route matched to a path, with the values of its path parameters. */
-  record Match(ReceiverRoute route, Map<String, String> pathParams) {}
+  /**
+   * A route matched to a path, with the values of its path parameters; or, when one of them is not
+   * percent-encoded UTF-8, with its name and no values: the path is the route's, but its request is
+   * refused.
+   */
+  record Match(ReceiverRoute route, Map<String, String> pathParams, Optional<String> undecodableParam) {}
 
   /** The receiver whose path matches {@code path}, if any. */
   Optional<Match> find(String path) {
     ReceiverRoute route = exact.get(path);
     if (route != null) {
-      return Optional.of(new Match(route, Map.of()));
+      return Optional.of(new Match(route, Map.of(), Optional.empty()));
     }
     for (ReceiverRoute template : templates) {
-      Optional<Map<String, String>> params = template.path().match(path);
-      if (params.isPresent()) {
-        return Optional.of(new Match(template, params.get()));
+      Optional<PathTemplate.Matched> matched = template.path().match(path);
+      if (matched.isPresent()) {
+        return Optional.of(new Match(template, matched.get().params(), matched.get().undecodable()));
       }
     }
     return Optional.empty();

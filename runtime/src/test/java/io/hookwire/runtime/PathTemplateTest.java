@@ -16,9 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PathTemplateTest {
   private final PathTemplate template = PathTemplate.compile("/telegram/{botToken}/updates");
 
+  private static Optional<PathTemplate.Matched> decoded(Map<String, String> params) {
+    return Optional.of(PathTemplate.Matched.decoded(params));
+  }
+
   @Test
   void matchesAndKeepsTheCaseOfParameterNames() {
-    assertEquals(Optional.of(Map.of("botToken", "123:ABC")), template.match("/telegram/123:ABC/updates"));
+    assertEquals(decoded(Map.of("botToken", "123:ABC")), template.match("/telegram/123:ABC/updates"));
   }
 
   @Test
@@ -48,15 +52,53 @@ class PathTemplateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plain", "a b", "a/b", "100%", "ünïcødé ✓ 𝄞", "a+b", "%zz"})
+  @ValueSource(strings = {"plain", "a b", "a/b", "100%", "ünïcødé ✓ 𝄞", "a+b", "%zz", ".."})
   void decodesEachValueAsItWasEncoded(String value) {
     String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 
-    assertEquals(Optional.of(Map.of("botToken", value)), template.match("/telegram/" + encoded + "/updates"));
+    assertEquals(decoded(Map.of("botToken", value)), template.match("/telegram/" + encoded + "/updates"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "%C0%AF",          // an overlong encoding of /
+      "%E0%80%AF",       // another, in three bytes
+      "%FF",             // a byte that is never UTF-8
+      "%C3",             // a character cut off
+      "%C3%28",          // a lead byte without its continuation
+      "%80",             // a continuation byte without its lead
+      "%ED%A0%80",       // a surrogate, U+D800
+      "%F4%90%80%80",    // past U+10FFFF
+      "%C3x%A9",         // a character split by another
+      "123:ABC%FF"})     // a bad byte after good text
+  void aValueWhoseEscapesAreNotUtf8IsNamedAndNotDecoded(String value) {
+    assertEquals(Optional.of(PathTemplate.Matched.notDecoded("botToken")),
+        template.match("/telegram/" + value + "/updates"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%zz", "%", "%4", "a%", "a%2", "%%41", "%\u0664\u0661", "%G1"})
+  void aMalformedEscapeIsNotDecodedEither(String value) {
+    assertEquals(Optional.empty(), PathTemplate.percentDecode(value));
+    assertEquals(Optional.of(PathTemplate.Matched.notDecoded("botToken")),
+        template.match("/telegram/" + value + "/updates"));
   }
 
   @Test
-  void leavesPlusSignsAndMalformedEscapesAsTheyAre() {
-    assertEquals("a+b%zz%4", PathTemplate.percentDecode("a+b%zz%4"));
+  void plusSignsAndUnescapedCharactersStayAsTheyAre() {
+    assertEquals(Optional.of("a+b ü"), PathTemplate.percentDecode("a+b%20ü"));
+  }
+
+  @Test
+  void whetherAValueDecodesNeverDecidesWhetherThePathMatches() {
+    assertEquals(Optional.empty(), template.match("/telegram/%FF/other"));
+    assertEquals(Optional.empty(), template.match("/telegram/%FF/updates/"));
+  }
+
+  @Test
+  void theFirstValueThatDoesNotDecodeIsNamedAndNoValueIsKept() {
+    PathTemplate two = PathTemplate.compile("/{tenant}/{channel}/{token}");
+
+    assertEquals(Optional.of(PathTemplate.Matched.notDecoded("channel")), two.match("/acme/%FF/%zz"));
   }
 }

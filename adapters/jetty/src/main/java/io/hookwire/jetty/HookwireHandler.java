@@ -67,10 +67,12 @@ import org.eclipse.jetty.util.Callback;
  *
  * <pre>{@code
  * HttpConfiguration http = new HttpConfiguration();
- * http.setUriCompliance(UriCompliance.DEFAULT.with("HOOKWIRE",
- *     UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.BAD_UTF8_ENCODING));
+ * http.setUriCompliance(UriCompliance.DEFAULT.with("HOOKWIRE", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
  * server.addConnector(new ServerConnector(server, new HttpConnectionFactory(http)));
  * }</pre>
+ *
+ * <p>Escapes that are not UTF-8 need not be allowed: Hookwire refuses a parameter holding them
+ * with its own {@code 400} anyway.
  *
  * <p>Bodies are read asynchronously: no thread waits while a client sends its body, however slowly,
  * and a body that has not arrived within its time ({@link Hookwire.Builder#bodyTimeout}) is answered

@@ -48,15 +48,15 @@ class RawRequestTest {
 
   @Test
   void theRawPathAfterThePrefixAndTheRawQueryReachTheReceiver() throws Exception {
-    Loopback client = serve(ServletServers.underPrefix().lenientUris(), "\uFFFD\uFFFD");
+    Loopback client = serve(ServletServers.underPrefix().lenientUris(), "tok/en");
 
-    JsonNode seen = seen(client.send(client.request("/telegram/%C0%AF/updates?chat=42&tag=a&tag=b%20c&flag")
+    JsonNode seen = seen(client.send(client.request("/telegram/%74ok%2Fen/updates?chat=42&tag=a&tag=b%20c&flag")
         .header("X-Trace", "one")
         .header("X-Trace", "two")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))));
 
-    assertEquals("/telegram/%C0%AF/updates", seen.get("path").asText());
-    assertEquals("\uFFFD\uFFFD", seen.get("pathParams").get("botToken").asText());
+    assertEquals("/telegram/%74ok%2Fen/updates", seen.get("path").asText());
+    assertEquals("tok/en", seen.get("pathParams").get("botToken").asText());
     assertEquals(Map.of("chat", List.of("42"), "tag", List.of("a", "b c"), "flag", List.of("")),
         JSON.convertValue(seen.get("queryParams"), Map.class));
     assertEquals("[\"one\",\"two\"]", seen.get("trace").toString());

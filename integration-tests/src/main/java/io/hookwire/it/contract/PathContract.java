@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * them. The rule: a request reaches a receiver only when its raw path is the receiver's path,
  * segment for segment; any other path is the application's, which has none of them here
  * ({@code 404}), unless the server refuses it first ({@code 400}). Parameter values may hold any
- * escape, decoded after matching. The deliveries are unsigned: those that do reach a receiver must
- * be stopped by its verification, with its plain-text answer.
+ * escape of UTF-8 text, decoded after matching; a value that is not percent-encoded UTF-8 is
+ * refused by Hookwire with its own {@code 400} before verification, unless the server refused it
+ * already, as Jetty does a malformed escape ({@code %zz}). The deliveries are unsigned: those that
+ * do reach a receiver must be stopped by its verification, with its plain-text answer.
  */
 public abstract class PathContract extends ProbeContract {
   private Loopback client;
@@ -45,8 +47,8 @@ public abstract class PathContract extends ProbeContract {
       /probe/acme/hooks                          | 403 | a path parameter
       /probe/a%2Fb/hooks                         | 403 | a parameter value holding an encoded slash, a/b
       /probe/%2e%2e/hooks                        | 403 | a parameter value that decodes to ..
-      /probe/%C0%AF/hooks                        | 403 | an overlong encoding of / decodes to no slash
-      /probe/%FF/hooks                           | 403 | nor does a byte that is never UTF-8
+      /probe/%zz/hooks                           | 400 | the servers refuse a malformed escape, as Hookwire would
+      /probe/a%/hooks                            | 400 |
       /probe//hooks                              | 404 | an empty parameter value is no value
       //probe/acme//hooks                        | 404 |
       /probe/events%00                           | 400 | the server refuses an encoded NUL
@@ -66,6 +68,25 @@ public abstract class PathContract extends ProbeContract {
       assertEquals("Request verification failed.", answer.body());
       assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"), answer::text);
     }
+  }
+
+  /**
+   * The receiver's path, but a parameter value that is not UTF-8: no decoding of it is safe to hand
+   * to {@code @Verify} (replacement characters would let other bytes pass for the same value), so
+   * Hookwire refuses it first, with its own answer.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /probe/%C0%AF/hooks | an overlong encoding of / is not UTF-8: decoded to nothing, a slash least of all
+      /probe/%FF/hooks    | nor is a byte that is never UTF-8
+      """)
+  void aParameterThatIsNotUtf8IsRefusedBeforeVerify(String target, String why) throws Exception {
+    RawAnswer answer = client.raw().exchange(RawHttp.post(withPrefix(target), "", "{\"type\":\"order\"}"));
+
+    assertEquals(400, answer.status(), answer::text);
+    assertEquals("Bad request.", answer.body(), why);
+    assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"), answer::text);
+    assertStoppedBeforeVerify();
   }
 
   /** {@code target} under the server's prefix, for each form a request target may take here. */

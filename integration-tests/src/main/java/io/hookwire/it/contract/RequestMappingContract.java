@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a request the server received reaches a receiver: path parameters with their names' case
- * kept and their values decoded on their own, query parameters and headers with all their values,
- * the remote address and the body; and the application keeps every other path.
+ * kept and their values decoded on their own (a value that is not percent-encoded UTF-8 is refused
+ * with {@code 400}), query parameters and headers with all their values, the remote address and
+ * the body; and the application keeps every other path.
  */
 public abstract class RequestMappingContract extends ContractServer {
   private static final String TOKEN = "123:ABC";
@@ -63,12 +64,27 @@ public abstract class RequestMappingContract extends ContractServer {
 
   @Test
   void aParameterThatIsNotUtf8IsACleanRefusal() throws Exception {
-    // %C0%AF is an overlong encoding of "/": it decodes to replacement characters, never to a slash.
-    RawAnswer answer = client.raw().exchange(RawHttp.post(client.target("/telegram/%C0%AF/updates"), "", "{}"));
+    // A receiver that would accept what replacement characters make of the value, so that only a
+    // refusal before @Verify answers 400: had @Verify run, it would answer 200 or 403.
+    Loopback lenient = serve(telegram(TOKEN + "\uFFFD\uFFFD"));
+    RawAnswer answer;
+    List<String> log;
+    try (CapturedLog captured = CapturedLog.start()) {
+      // %C0%AF is an overlong encoding of "/", which no strict UTF-8 decoder takes.
+      answer = lenient.raw().exchange(RawHttp.post(lenient.target("/telegram/" + TOKEN + "%C0%AF/updates"), "", "{}"));
+      log = captured.lines();
+    }
 
-    assertEquals(403, answer.status(), answer::text);
-    assertEquals("Request verification failed.", answer.body());
+    assertEquals(400, answer.status(), answer::text);
+    assertEquals("Bad request.", answer.body());
     assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"), answer::text);
+    assertEquals(1, log.stream()
+        .filter(line -> line.contains(" INFO ") && line.contains("telegram: 400 the path parameter botToken"))
+        .count(), () -> "not logged once at INFO: " + log);
+    assertTrue(log.stream().noneMatch(line -> line.contains("ERROR")), () -> "logged as an error: " + log);
+    assertTrue(log.stream().noneMatch(line -> line.startsWith("\tat ")), () -> "logged a stack trace: " + log);
+    // The value may be a secret, as the bot token is: the log names the parameter instead.
+    assertTrue(log.stream().noneMatch(line -> line.contains(TOKEN)), () -> "logged the value: " + log);
   }
 
   @Test

@@ -81,6 +81,24 @@ class HandleTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"%C0%AF", "%FF", "t0k3n%FF", "%zz", "%", "t0k3n%4"})
+  void aPathParameterThatIsNotPercentEncodedUtf8IsABadRequest(String value) {
+    WebhookResponse response = hookwire.handle(post("/telegram/" + value + "/updates").body("{}").build());
+
+    assertEquals(400, response.status());
+    assertEquals("Bad request.", response.body());
+    assertTrue(response.contentType().startsWith("text/plain"), response.contentType());
+  }
+
+  @Test
+  void aPathParameterThatIsNotUtf8IsRefusedBeforeTheMethod() {
+    // Decided on the path, as every adapter decides it on the request's head.
+    WebhookResponse response = hookwire.handle(post("/telegram/%FF/updates").method("GET").build());
+
+    assertEquals(400, response.status());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/api", "api", "/api/", " api// "})
   void theBasePathPrefixesEveryPath(String basePath) {
     Hookwire prefixed = Hookwire.builder().only(PingReceiver.class).basePath(basePath).build();
