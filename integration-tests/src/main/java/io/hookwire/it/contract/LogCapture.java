@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The lines logged while it is open. The tests log through SLF4J's simple logger, which writes each
  * line to whatever {@code System.err} is at that moment; this replaces it with a stream that keeps
- * a copy and still prints, and puts the original back on {@link #close()}.
+ * a copy and still prints, and puts the original back on {@link #close()}. {@code System.err} is
+ * one for the whole JVM, so this suits tests that run one at a time, as the contracts do.
  */
 public final class LogCapture implements AutoCloseable {
   private final PrintStream original;

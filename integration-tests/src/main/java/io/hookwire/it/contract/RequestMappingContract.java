@@ -69,7 +69,7 @@ public abstract class RequestMappingContract extends ContractServer {
     Loopback lenient = serve(telegram(TOKEN + "\uFFFD\uFFFD"));
     RawAnswer answer;
     List<String> log;
-    try (CapturedLog captured = CapturedLog.start()) {
+    try (LogCapture captured = LogCapture.start()) {
       // %C0%AF is an overlong encoding of "/", which no strict UTF-8 decoder takes.
       answer = lenient.raw().exchange(RawHttp.post(lenient.target("/telegram/" + TOKEN + "%C0%AF/updates"), "", "{}"));
       log = captured.lines();
