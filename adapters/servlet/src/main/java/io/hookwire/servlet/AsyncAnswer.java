@@ -7,17 +7,19 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one answer of a request whose body is read asynchronously. The container's threads (the
- * body read to its end, too large, or broken off) and the {@link DeadlineTimer}'s (the body late)
- * may all try to answer, at the same moment; the first to claim the answer gives it, and the
- * others do nothing. The claimer writes the answer, completes the request and closes the
- * reception, each exactly once.
+ * body read to its end, too large, or broken off) and the {@link DeadlineTimer}'s (the body late,
+ * for its timeout or its minimum rate) may all try to answer, at the same moment; the first to
+ * claim the answer gives it, and the others do nothing. The claimer writes the answer, completes
+ * the request and closes the reception, each exactly once.
  */
 final class AsyncAnswer {
   private static final Logger LOG = LoggerFactory.getLogger(AsyncAnswer.class);
@@ -39,16 +41,37 @@ final class AsyncAnswer {
     return !claimed.get();
   }
 
-  /** Answers {@code 408} at {@code deadline}, unless an answer was claimed before. */
-  void expireAt(BodyDeadline deadline, DeadlineTimer timer) {
+  /**
+   * Answers {@code 408} once the body's next bytes are late for {@code deadline}, unless an answer
+   * was claimed before. The timer fires when the bytes after those {@code received} so far are due;
+   * when more arrived meanwhile, they bought time, and it is set again for the bytes due next.
+   */
+  void expireAt(BodyDeadline deadline, LongSupplier received, DeadlineTimer timer) {
     if (claimed.get()) {
       return;
     }
-    Future<?> task = timer.schedule(() -> answer(reception::bodyTimedOut), deadline.millisLeft());
+    Future<?> task;
+    try {
+      long delay = deadline.millisLeft(received.getAsLong());
+      task = timer.schedule(() -> checkDeadline(deadline, received, timer), delay);
+    } catch (RejectedExecutionException e) {
+      // The servlet is being destroyed: no deadline can be watched any more, so the body ends now,
+      // as the timer's shutdown ends those it was watching.
+      answer(reception::bodyTimedOut);
+      return;
+    }
     deadlineTask = task;
     // The body may have been answered while the task was being scheduled.
     if (claimed.get()) {
       task.cancel(false);
+    }
+  }
+
+  private void checkDeadline(BodyDeadline deadline, LongSupplier received, DeadlineTimer timer) {
+    if (deadline.passed(received.getAsLong())) {
+      answer(reception::bodyTimedOut);
+    } else {
+      expireAt(deadline, received, timer);
     }
   }
 

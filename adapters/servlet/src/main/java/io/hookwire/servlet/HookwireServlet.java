@@ -80,13 +80,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Bodies.</b> When the request may go asynchronous, the body is read with a
  * {@code ReadListener}: a slow sender holds no container thread, and a daemon timer owned by the
- * servlet answers {@code 408} at the body deadline ({@code Hookwire.Builder#bodyTimeout}). A body
- * over the limit is answered {@code 413} as soon as it passes it. Both carry
- * {@code Connection: close}, so the container closes the connection rather than reading the rest.
- * Handlers run on the container's thread that saw the body end. When the servlet or a filter
- * before it does not support async, the body is read on the request's thread; the deadline is
- * then checked between reads, and a sender that stops sending altogether is bounded only by the
- * container's idle timeout.
+ * servlet answers {@code 408} once the body's bytes are late: past its deadline
+ * ({@code Hookwire.Builder#bodyTimeout}) or behind its minimum rate
+ * ({@code Hookwire.Builder#minBodyRate}). A body over the limit is answered {@code 413} as soon as
+ * it passes it. Both carry {@code Connection: close}, so the container closes the connection
+ * rather than reading the rest. Handlers run on the container's thread that saw the body end. When
+ * the servlet or a filter before it does not support async, the body is read on the request's
+ * thread; the deadline and the rate are then checked between reads, which ends a body that drips,
+ * and a sender that stops sending altogether is bounded only by the container's idle timeout.
  *
  * <p><b>Stopping.</b> The servlet does not own the {@code Hookwire} it serves (the application may
  * serve it elsewhere too), so {@link #destroy()} does not stop it: it only stops the servlet's
