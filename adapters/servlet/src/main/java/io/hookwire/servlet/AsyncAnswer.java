@@ -6,7 +6,6 @@ import io.hookwire.runtime.server.Reception;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -28,7 +27,7 @@ final class AsyncAnswer {
   private final HttpServletResponse response;
   private final Reception reception;
   private final AtomicBoolean claimed = new AtomicBoolean();
-  private volatile Future<?> deadlineTask;
+  private volatile DeadlineTimer.Scheduled deadlineTask;
 
   AsyncAnswer(AsyncContext async, HttpServletResponse response, Reception reception) {
     this.async = async;
@@ -50,7 +49,7 @@ final class AsyncAnswer {
     if (claimed.get()) {
       return;
     }
-    Future<?> task;
+    DeadlineTimer.Scheduled task;
     try {
       long delay = deadline.millisLeft(received.getAsLong());
       task = timer.schedule(() -> checkDeadline(deadline, received, timer), delay);
@@ -63,7 +62,7 @@ final class AsyncAnswer {
     deadlineTask = task;
     // The body may have been answered while the task was being scheduled.
     if (claimed.get()) {
-      task.cancel(false);
+      task.cancel();
     }
   }
 
@@ -129,9 +128,9 @@ final class AsyncAnswer {
     if (!claimed.compareAndSet(false, true)) {
       return false;
     }
-    Future<?> task = deadlineTask;
+    DeadlineTimer.Scheduled task = deadlineTask;
     if (task != null) {
-      task.cancel(false);
+      task.cancel();
     }
     return true;
   }
