@@ -1,26 +1,34 @@
 package io.hookwire.runtime;
 
+import io.hookwire.runtime.server.BodyDeadline;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounds on reading request bodies, shared by every request of one {@link Hookwire}: the time
- * each body may take from its request's head, and how many bodies are read at once. The second
- * bound keeps senders that drip their bodies from taking every thread of a blocking server (Spark,
- * servlets without async) and every buffer's memory of any server.
+ * each body may take from its request's head, the rate it must keep up once its grace is over, and
+ * how many bodies are read at once. The rate cuts a dripping sender off within seconds rather than
+ * at the timeout, so it holds a place for little time; the bound on places keeps senders that drip
+ * their bodies from taking every thread of a blocking server (Spark, servlets without async) and
+ * every buffer's memory of any server.
  */
 final class BodyReading {
   private final Duration timeout;
+  private final long minBytesPerSecond;
+  private final Duration grace;
   private final int maxAtOnce;
   private final AtomicInteger reading = new AtomicInteger();
 
-  BodyReading(Duration timeout, int maxAtOnce) {
+  BodyReading(Duration timeout, long minBytesPerSecond, Duration grace, int maxAtOnce) {
     this.timeout = timeout;
+    this.minBytesPerSecond = minBytesPerSecond;
+    this.grace = grace;
     this.maxAtOnce = maxAtOnce;
   }
 
-  Duration timeout() {
-    return timeout;
+  /** The deadline of a body whose request's head arrived now. */
+  BodyDeadline deadlineFromNow() {
+    return BodyDeadline.after(timeout, minBytesPerSecond, grace);
   }
 
   int maxAtOnce() {

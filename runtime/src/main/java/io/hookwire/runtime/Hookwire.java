@@ -55,6 +55,10 @@ public final class Hookwire {
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
   /** The default time a client has to send its whole body, counted from its request's head. */
   public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(30);
+  /** The default minimum rate of a body, in bytes a second; see {@link Builder#minBodyRate}. */
+  public static final long DEFAULT_MIN_BODY_BYTES_PER_SECOND = 1024;
+  /** The default time from a request's head before its body's minimum rate applies; see {@link Builder#minBodyRate}. */
+  public static final Duration DEFAULT_MIN_BODY_RATE_GRACE = Duration.ofSeconds(2);
   /** The default number of request bodies read at once; see {@link Builder#maxConcurrentBodyReads}. */
   public static final int DEFAULT_MAX_CONCURRENT_BODY_READS = 128;
 
@@ -72,7 +76,8 @@ public final class Hookwire {
     this.pipeline = pipeline;
     this.failFast = builder.failFast;
     this.connectRetry = new ConnectRetry(builder.connectAttempts, builder.connectBackoff, builder.sleeper);
-    this.bodyReading = new BodyReading(builder.bodyTimeout, builder.maxConcurrentBodyReads);
+    this.bodyReading = new BodyReading(builder.bodyTimeout, builder.minBodyBytesPerSecond, builder.minBodyRateGrace,
+        builder.maxConcurrentBodyReads);
   }
 
   /** A builder with every default; see {@link Builder} for each of them. */
@@ -249,6 +254,8 @@ public final class Hookwire {
     private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
     private ConnectRetry.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private long minBodyBytesPerSecond = DEFAULT_MIN_BODY_BYTES_PER_SECOND;
+    private Duration minBodyRateGrace = DEFAULT_MIN_BODY_RATE_GRACE;
     private int maxConcurrentBodyReads = DEFAULT_MAX_CONCURRENT_BODY_READS;
     private Set<Class<?>> only;
 
@@ -408,7 +415,8 @@ public final class Hookwire {
     /**
      * The time a client has to send its whole body, counted from when its request's head arrived,
      * so that a body that never starts is bounded as well as one that drips; 30 seconds by
-     * default. A body still incomplete then is answered {@code 408} and its connection closed.
+     * default. A body still incomplete then is answered {@code 408} and its connection closed. A
+     * body that drips is cut off long before, by the minimum rate ({@link #minBodyRate}).
      *
      * @throws IllegalArgumentException if not positive
      */
@@ -417,6 +425,46 @@ public final class Hookwire {
         throw new IllegalArgumentException("bodyTimeout must be positive: " + timeout);
       }
       this.bodyTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The slowest a body may arrive: once {@code grace} from its request's head is over, the body
+     * must have brought at least {@code bytesPerSecond} bytes for every second past the grace,
+     * counting every byte since the head; 1 KiB a second after 2 seconds by default. A body that
+     * falls behind is answered {@code 408} and its connection closed, as one past its
+     * {@link #bodyTimeout}, which still bounds the whole body. After {@code n} bytes the next are
+     * due {@code grace + n / bytesPerSecond} after the head: at the default rate each KiB received
+     * buys a second more, so a pause after bytes that came fast costs nothing. {@code 0} bytes a
+     * second turns the minimum off, leaving the body timeout alone.
+     *
+     * <p>Why: the body timeout alone lets a sender that drips one byte a second hold a body's place
+     * (see {@link #maxConcurrentBodyReads}) and, on a blocking server, a thread, for the whole
+     * 30 seconds, so a few new connections a second keep every place taken. With the rate such a
+     * sender is cut off after about the grace, 2 seconds; to hold a place for the whole timeout it
+     * has to send about 28 KiB, real bandwidth for every place it keeps.
+     *
+     * <p>Why the defaults never cut off a real sender: webhook senders are servers in data centres
+     * that write a body of a few KiB right behind its head, so it is all there in milliseconds,
+     * long before the grace is over, and the rate never comes into play. The grace covers a lost
+     * packet's retransmission and a client waiting for {@code 100 Continue}. A large body has to
+     * meet the timeout, which asks far more of it: GitHub's largest, 25 MB, must average over
+     * 800 KiB a second to arrive within 30 seconds, several hundred times the minimum rate; and
+     * 1 KiB a second is slower than a 14.4 kbit/s modem of the 1990s. Lower it, or turn it off, only for senders on
+     * links slower than that.
+     *
+     * @throws IllegalArgumentException if {@code bytesPerSecond} is negative or {@code grace} is
+     *     not positive
+     */
+    public Builder minBodyRate(long bytesPerSecond, Duration grace) {
+      if (bytesPerSecond < 0) {
+        throw new IllegalArgumentException("minBodyRate bytesPerSecond must not be negative: " + bytesPerSecond);
+      }
+      if (grace.isNegative() || grace.isZero()) {
+        throw new IllegalArgumentException("minBodyRate grace must be positive: " + grace);
+      }
+      this.minBodyBytesPerSecond = bytesPerSecond;
+      this.minBodyRateGrace = grace;
       return this;
     }
 

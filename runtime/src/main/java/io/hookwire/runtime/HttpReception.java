@@ -3,7 +3,6 @@ package io.hookwire.runtime;
 import io.hookwire.runtime.server.BodyDeadline;
 import io.hookwire.runtime.server.Reception;
 import io.hookwire.runtime.server.RequestHead;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +35,7 @@ final class HttpReception implements Reception {
     this.route = match == null ? null : match.route();
     this.pathParams = match == null ? Map.of() : match.pathParams();
     this.answerWithoutBody = early;
-    this.deadline = BodyDeadline.after(bodyReading.timeout());
+    this.deadline = bodyReading.deadlineFromNow();
     this.counted = counted;
     this.bodyReading = bodyReading;
     this.readingBody = new AtomicBoolean(early == null);
@@ -103,7 +102,10 @@ final class HttpReception implements Reception {
   @Override
   public WebhookResponse bodyTimedOut() {
     bodyReadEnded();
-    return pipeline.bodyTimedOut(route, deadline.timeout());
+    if (deadline.timeoutPassed()) {
+      return pipeline.bodyTimedOut(route, deadline.timeout());
+    }
+    return pipeline.bodyTooSlow(route, deadline.minBytesPerSecond(), deadline.grace());
   }
 
   @Override

@@ -135,6 +135,13 @@ final class Pipeline {
     return Answers.REQUEST_TIMEOUT;
   }
 
+  /** {@code 408}: the body came slower than {@code bytesPerSecond} once {@code grace} was over. */
+  WebhookResponse bodyTooSlow(ReceiverRoute route, long bytesPerSecond, Duration grace) {
+    LOG.info("{}: 408 the body came slower than {} bytes a second after a grace of {} ms", route.name(),
+        bytesPerSecond, grace.toMillis());
+    return Answers.REQUEST_TIMEOUT;
+  }
+
   /**
    * The answer could not be written: the client went away, which anyone may do at will, so it is
    * logged at {@code DEBUG}, never as an error with a stack trace that would flood the log.

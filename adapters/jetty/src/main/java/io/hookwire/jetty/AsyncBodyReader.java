@@ -20,10 +20,13 @@ import org.eclipse.jetty.util.thread.SerializedInvoker;
  * thread goes back to the pool. A client that sends its body slowly, or never, therefore costs a
  * buffer and a timer, not a thread.
  *
- * <p>Three events drive it: the first read, more bytes arriving, and the deadline passing. They take
- * turns through one {@link SerializedInvoker}, which runs an event at once when none is running and
- * otherwise has the running thread run it next, without blocking anyone: so exactly one event
- * decides the answer, and the deadline never answers while a read is in progress.
+ * <p>Three events drive it: the first read, more bytes arriving, and the timer firing when the next
+ * bytes are due. They take turns through one {@link SerializedInvoker}, which runs an event at once
+ * when none is running and otherwise has the running thread run it next, without blocking anyone:
+ * so exactly one event decides the answer, and the timer never answers while a read is in
+ * progress. The timer is set for the bytes received when it is set; bytes that arrived since then
+ * buy time under the minimum rate, so when it fires early it is set again for the bytes received by
+ * then, rather than rescheduled on every arrival.
  */
 final class AsyncBodyReader {
   private final Request request;
@@ -58,7 +61,7 @@ final class AsyncBodyReader {
     turns.run(this::read);
   }
 
-  /** The scheduler's call when the deadline has passed: runs on its one thread, so it must not block. */
+  /** The scheduler's call when the next bytes are due: runs on its one thread, so it must not block. */
   private void onDeadline() {
     turns.run(this::expire);
   }
@@ -69,8 +72,8 @@ final class AsyncBodyReader {
     }
     try {
       while (true) {
-        // A body that keeps coming, but too slowly to end in time, is cut off here too.
-        if (deadline.passed()) {
+        // A body that keeps coming, but too slowly for the rate or to end in time, is cut off here too.
+        if (deadline.passed(body.size())) {
           decide(reception::bodyTimedOut);
           return;
         }
@@ -112,29 +115,42 @@ final class AsyncBodyReader {
   }
 
   /**
-   * Asks Jetty to call back when more bytes are there, and starts the deadline's timer the first
-   * time: a body that is all there at once, the usual webhook, never schedules one.
+   * Asks Jetty to call back when more bytes are there, and starts the timer the first time: a body
+   * that is all there at once, the usual webhook, never schedules one.
    */
   private void awaitMore() {
     if (timer == null) {
-      // One millisecond more: the time left is rounded down, and the timer must not fire before it.
-      long delay = Math.max(0, deadline.millisLeft()) + 1;
-      timer = request.getComponents().getScheduler().schedule(this::onDeadline, delay, TimeUnit.MILLISECONDS);
+      startTimer();
     }
     request.demand(this::onContent);
   }
 
+  /** Sets the timer for when the bytes after those received so far are due. */
+  private void startTimer() {
+    // The time left is rounded up, so the timer never fires before the bytes are late.
+    long delay = Math.max(0, deadline.millisLeft(body.size()));
+    timer = request.getComponents().getScheduler().schedule(this::onDeadline, delay, TimeUnit.MILLISECONDS);
+  }
+
   /**
-   * The deadline passed with no decision: the answer is {@code 408}, with {@code Connection: close}.
-   * Jetty's call back may still be pending; the connection it waits on is closed after the answer.
+   * The timer fired with no decision. When bytes arrived since it was set, they bought time, and it
+   * is set again for the bytes due next; otherwise the body is late, and the answer is {@code 408},
+   * with {@code Connection: close}. Jetty's call back may still be pending; the connection it waits
+   * on is closed after the answer.
    */
   private void expire() {
     if (decided) {
       return;
     }
     try {
-      decide(reception::bodyTimedOut);
+      if (deadline.passed(body.size())) {
+        decide(reception::bodyTimedOut);
+      } else {
+        startTimer();
+      }
     } catch (RuntimeException | Error e) {
+      decided = true;
+      cancelTimer();
       exchange.fail(e);
     }
   }

@@ -75,8 +75,9 @@ import org.eclipse.jetty.util.Callback;
  * with its own {@code 400} anyway.
  *
  * <p>Bodies are read asynchronously: no thread waits while a client sends its body, however slowly,
- * and a body that has not arrived within its time ({@link Hookwire.Builder#bodyTimeout}) is answered
- * {@code 408} when the time is up. The receivers' handlers, which may block, run on Jetty's thread
+ * and a body that has not arrived within its time ({@link Hookwire.Builder#bodyTimeout}), or falls
+ * behind the minimum rate ({@link Hookwire.Builder#minBodyRate}), is answered {@code 408} when its
+ * bytes are late. The receivers' handlers, which may block, run on Jetty's thread
  * pool, never on a selector thread.
  */
 public final class HookwireHandler extends Handler.Abstract {

@@ -118,7 +118,9 @@ class BodyTest {
     // Four threads: the connector's acceptor and selector, and two for every request there is.
     QueuedThreadPool threads = new QueuedThreadPool(4, 4);
     threads.setReservedThreads(0);
-    hookwire = Hookwire.builder().only(ShopReceiver.class).instance(shop).bodyTimeout(Duration.ofSeconds(5)).build();
+    // No minimum rate: the slow bodies must still be waiting, for their timeout, when /health is answered.
+    hookwire = Hookwire.builder().only(ShopReceiver.class).instance(shop)
+        .bodyTimeout(Duration.ofSeconds(5)).minBodyRate(0, Duration.ofSeconds(1)).build();
     Returns returns = new Returns(new HookwireHandler(hookwire));
     server = JettyServers.atRoot().start(returns, threads);
     Loopback client = new Loopback(server);

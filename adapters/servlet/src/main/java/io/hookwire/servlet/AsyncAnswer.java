@@ -6,18 +6,19 @@ import io.hookwire.runtime.server.Reception;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one answer of a request whose body is read asynchronously. The container's threads (the
- * body read to its end, too large, or broken off) and the {@link DeadlineTimer}'s (the body late)
- * may all try to answer, at the same moment; the first to claim the answer gives it, and the
- * others do nothing. The claimer writes the answer, completes the request and closes the
- * reception, each exactly once.
+ * body read to its end, too large, or broken off) and the {@link DeadlineTimer}'s (the body late,
+ * for its timeout or its minimum rate) may all try to answer, at the same moment; the first to
+ * claim the answer gives it, and the others do nothing. The claimer writes the answer, completes
+ * the request and closes the reception, each exactly once.
  */
 final class AsyncAnswer {
   private static final Logger LOG = LoggerFactory.getLogger(AsyncAnswer.class);
@@ -26,7 +27,7 @@ final class AsyncAnswer {
   private final HttpServletResponse response;
   private final Reception reception;
   private final AtomicBoolean claimed = new AtomicBoolean();
-  private volatile Future<?> deadlineTask;
+  private volatile DeadlineTimer.Scheduled deadlineTask;
 
   AsyncAnswer(AsyncContext async, HttpServletResponse response, Reception reception) {
     this.async = async;
@@ -39,16 +40,37 @@ final class AsyncAnswer {
     return !claimed.get();
   }
 
-  /** Answers {@code 408} at {@code deadline}, unless an answer was claimed before. */
-  void expireAt(BodyDeadline deadline, DeadlineTimer timer) {
+  /**
+   * Answers {@code 408} once the body's next bytes are late for {@code deadline}, unless an answer
+   * was claimed before. The timer fires when the bytes after those {@code received} so far are due;
+   * when more arrived meanwhile, they bought time, and it is set again for the bytes due next.
+   */
+  void expireAt(BodyDeadline deadline, LongSupplier received, DeadlineTimer timer) {
     if (claimed.get()) {
       return;
     }
-    Future<?> task = timer.schedule(() -> answer(reception::bodyTimedOut), deadline.millisLeft());
+    DeadlineTimer.Scheduled task;
+    try {
+      long delay = deadline.millisLeft(received.getAsLong());
+      task = timer.schedule(() -> checkDeadline(deadline, received, timer), delay);
+    } catch (RejectedExecutionException e) {
+      // The servlet is being destroyed: no deadline can be watched any more, so the body ends now,
+      // as the timer's shutdown ends those it was watching.
+      answer(reception::bodyTimedOut);
+      return;
+    }
     deadlineTask = task;
     // The body may have been answered while the task was being scheduled.
     if (claimed.get()) {
-      task.cancel(false);
+      task.cancel();
+    }
+  }
+
+  private void checkDeadline(BodyDeadline deadline, LongSupplier received, DeadlineTimer timer) {
+    if (deadline.passed(received.getAsLong())) {
+      answer(reception::bodyTimedOut);
+    } else {
+      expireAt(deadline, received, timer);
     }
   }
 
@@ -106,9 +128,9 @@ final class AsyncAnswer {
     if (!claimed.compareAndSet(false, true)) {
       return false;
     }
-    Future<?> task = deadlineTask;
+    DeadlineTimer.Scheduled task = deadlineTask;
     if (task != null) {
-      task.cancel(false);
+      task.cancel();
     }
     return true;
   }

@@ -13,7 +13,8 @@ import java.io.IOException;
  * Reads a body with the servlet API's non-blocking input: the container calls back when bytes have
  * arrived, and no thread waits for a slow sender in between. Reads only while
  * {@link ServletInputStream#isReady()}, never past the body's limit plus one byte; the
- * {@link DeadlineTimer} answers for a body still incomplete at its deadline.
+ * {@link DeadlineTimer} answers for a body whose next bytes are late, asking {@link #received()}
+ * how many have come.
  */
 final class AsyncBodyReader implements ReadListener {
   private static final int CHUNK_BYTES = 16 * 1024;
@@ -23,6 +24,8 @@ final class AsyncBodyReader implements ReadListener {
   private final Reception reception;
   private final AsyncAnswer answer;
   private final byte[] chunk;
+  // Written by the container's thread that reads, read by the deadline timer's.
+  private volatile long received;
 
   private AsyncBodyReader(ServletInputStream input, BodyBuffer body, Reception reception, AsyncAnswer answer) {
     this.input = input;
@@ -51,15 +54,21 @@ final class AsyncBodyReader implements ReadListener {
       async.setTimeout(0);
       ServletInputStream input = request.getInputStream();
       BodyBuffer body = new BodyBuffer(reception.maxBodyBytes(), request.getContentLengthLong());
-      input.setReadListener(new AsyncBodyReader(input, body, reception, answer));
+      AsyncBodyReader reader = new AsyncBodyReader(input, body, reception, answer);
+      input.setReadListener(reader);
       // Only once the listener is set: a deadline passed already would end the request at once,
       // and a listener cannot be set on a request that has ended.
-      answer.expireAt(reception.bodyDeadline(), timer);
+      answer.expireAt(reception.bodyDeadline(), reader::received, timer);
     } catch (IOException e) {
       answer.answer(() -> reception.bodyUnreadable(e));
     } catch (RuntimeException | Error e) {
       answer.failed(e);
     }
+  }
+
+  /** How many body bytes have been read so far; safe to call from any thread. */
+  long received() {
+    return received;
   }
 
   @Override
@@ -74,6 +83,7 @@ final class AsyncBodyReader implements ReadListener {
           answer.answer(reception::bodyTooLarge);
           return;
         }
+        received = body.size();
       }
     } catch (IOException | RuntimeException e) {
       // A broken-off or malformed body, which any client can send: containers report some of

@@ -12,9 +12,10 @@ import java.io.IOException;
  * is registered without async support, or a filter before it lacks it.
  *
  * <p>The servlet API has no way to bound one blocking read, so the {@link BlockingBodyReader.ReadBound}
- * does nothing: the deadline is checked between reads, which ends a body that drips, and a body
- * that stops altogether waits until the container's idle timeout fails the read (Jetty's
- * {@code idleTimeout}, Tomcat's {@code connectionTimeout}), holding a thread until then.
+ * does nothing: the deadline and the minimum rate are checked between reads, which ends a body
+ * that drips as soon as a byte arrives late, and a body that stops altogether waits until the
+ * container's idle timeout fails the read (Jetty's {@code idleTimeout}, Tomcat's
+ * {@code connectionTimeout}), holding a thread until then.
  */
 final class BlockingBody {
   private static final BlockingBodyReader.ReadBound CONTAINER_IDLE_TIMEOUT = millisLeft -> {};

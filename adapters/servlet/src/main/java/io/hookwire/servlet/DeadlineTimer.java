@@ -1,10 +1,12 @@
 package io.hookwire.servlet;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one thread that watches the body deadlines of a servlet's requests. A body read
@@ -18,6 +20,9 @@ final class DeadlineTimer {
   private final ScheduledThreadPoolExecutor executor;
   // Joined at shutdown: the executor counts as terminated a moment before its thread has ended.
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+  // The tasks waiting for their time, run at shutdown: the executor's own handles, once it is shut
+  // down, only cancel themselves when run.
+  private final Set<Task> waiting = ConcurrentHashMap.newKeySet();
 
   private DeadlineTimer(ScheduledThreadPoolExecutor executor) {
     this.executor = executor;
@@ -39,13 +44,28 @@ final class DeadlineTimer {
     return timer;
   }
 
+  /** A task waiting for its time. */
+  interface Scheduled {
+    /** Makes sure the task does not run, unless it has already. */
+    void cancel();
+  }
+
   /**
-   * Runs {@code task} after {@code delayMillis} (at once when not positive).
+   * Runs {@code task} after {@code delayMillis} (at once when not positive), or when the timer
+   * shuts down, whichever is first; once.
    *
    * @throws java.util.concurrent.RejectedExecutionException once {@link #shutdown()} was called
    */
-  Future<?> schedule(Runnable task, long delayMillis) {
-    return executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+  Scheduled schedule(Runnable task, long delayMillis) {
+    Task scheduled = new Task(task);
+    waiting.add(scheduled);
+    try {
+      scheduled.future = executor.schedule(scheduled, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+    } catch (RuntimeException e) {
+      waiting.remove(scheduled);
+      throw e;
+    }
+    return scheduled;
   }
 
   /**
@@ -55,7 +75,8 @@ final class DeadlineTimer {
    * report as a leak.
    */
   void shutdown() {
-    for (Runnable pending : executor.shutdownNow()) {
+    executor.shutdownNow();
+    for (Task pending : List.copyOf(waiting)) {
       pending.run();
     }
     try {
@@ -65,6 +86,37 @@ final class DeadlineTimer {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A task that runs once, at its time or at shutdown, unless cancelled first. */
+  private final class Task implements Runnable, Scheduled {
+    private final Runnable body;
+    private final AtomicBoolean over = new AtomicBoolean();
+    private volatile Future<?> future;
+
+    Task(Runnable body) {
+      this.body = body;
+    }
+
+    @Override
+    public void run() {
+      if (over.compareAndSet(false, true)) {
+        waiting.remove(this);
+        body.run();
+      }
+    }
+
+    @Override
+    public void cancel() {
+      if (over.compareAndSet(false, true)) {
+        waiting.remove(this);
+        Future<?> scheduled = future;
+        // Not yet set when cancelled while being scheduled: the task then finds itself over when it runs.
+        if (scheduled != null) {
+          scheduled.cancel(false);
+        }
+      }
     }
   }
 }

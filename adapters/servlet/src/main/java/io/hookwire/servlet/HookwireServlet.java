@@ -80,13 +80,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Bodies.</b> When the request may go asynchronous, the body is read with a
  * {@code ReadListener}: a slow sender holds no container thread, and a daemon timer owned by the
- * servlet answers {@code 408} at the body deadline ({@code Hookwire.Builder#bodyTimeout}). A body
- * over the limit is answered {@code 413} as soon as it passes it. Both carry
- * {@code Connection: close}, so the container closes the connection rather than reading the rest.
- * Handlers run on the container's thread that saw the body end. When the servlet or a filter
- * before it does not support async, the body is read on the request's thread; the deadline is
- * then checked between reads, and a sender that stops sending altogether is bounded only by the
- * container's idle timeout.
+ * servlet answers {@code 408} once the body's bytes are late: past its deadline
+ * ({@code Hookwire.Builder#bodyTimeout}) or behind its minimum rate
+ * ({@code Hookwire.Builder#minBodyRate}). A body over the limit is answered {@code 413} as soon as
+ * it passes it. Both carry {@code Connection: close}, so the container closes the connection
+ * rather than reading the rest. Handlers run on the container's thread that saw the body end. When
+ * the servlet or a filter before it does not support async, the body is read on the request's
+ * thread; the deadline and the rate are then checked between reads, which ends a body that drips,
+ * and a sender that stops sending altogether is bounded only by the container's idle timeout.
+ *
+ * <p>A request answered on its head with {@code Connection: close} ({@code 503} while too many
+ * bodies are being read, {@code 413} for a declared length over the limit) while its body is still
+ * coming is answered asynchronously too, with its body left unread, so that the container closes
+ * the connection without waiting for the rest: Tomcat would otherwise read up to its
+ * {@code maxSwallowSize} of it blocking, holding a thread for as long as a slow sender drips.
+ * Other answers on the head ({@code 404}, {@code 405}) leave the rest of the body to the container,
+ * as every other servlet's answers do.
  *
  * <p><b>Stopping.</b> The servlet does not own the {@code Hookwire} it serves (the application may
  * serve it elsewhere too), so {@link #destroy()} does not stop it: it only stops the servlet's
@@ -140,6 +149,11 @@ public final class HookwireServlet extends HttpServlet {
       if (early.isEmpty() && request.isAsyncSupported()) {
         AsyncBodyReader.start(request, response, reception, deadlines);
         readingAsync = true; // the reader answers and closes the reception from now on
+        return;
+      }
+      if (early.isPresent() && request.isAsyncSupported() && UnreadBody.applies(request, early.get())) {
+        UnreadBody.answer(request, response, reception, early.get());
+        readingAsync = true; // answered and closed already
         return;
       }
       WebhookResponse answer = early.isPresent() ? early.get() : BlockingBody.read(request, reception);

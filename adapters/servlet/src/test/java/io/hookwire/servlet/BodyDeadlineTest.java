@@ -41,7 +41,9 @@ class BodyDeadlineTest {
   }
 
   private Loopback serve(ServletServers servers, Duration bodyTimeout) throws Exception {
-    Hookwire hookwire = Hookwire.builder().only(ShopReceiver.class).instance(shop).bodyTimeout(bodyTimeout).build();
+    // No minimum rate: these bodies are to be cut off by their timeout alone.
+    Hookwire hookwire = Hookwire.builder().only(ShopReceiver.class).instance(shop)
+        .bodyTimeout(bodyTimeout).minBodyRate(0, Duration.ofSeconds(1)).build();
     server = servers.start(hookwire);
     return new Loopback(server);
   }

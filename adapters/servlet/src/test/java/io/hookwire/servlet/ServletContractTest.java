@@ -2,6 +2,7 @@ package io.hookwire.servlet;
 
 import io.hookwire.it.contract.AdapterContract;
 import io.hookwire.it.contract.BodyLimitContract;
+import io.hookwire.it.contract.DrippingConnectionsContract;
 import io.hookwire.it.contract.PipelineContract;
 import io.hookwire.it.contract.ServerFactory;
 import org.junit.jupiter.api.Nested;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Nested;
  * <p>Without async support the servlet reads bodies on the request's thread, and the servlet API
  * cannot bound one blocking read: a body that stalls is cut by the container's idle timeout, not
  * by Hookwire's deadline ({@link BodyDeadlineTest}). That variant runs the contracts that hold for
- * it: the pipeline and the body limit.
+ * it: the pipeline, the body limit, and the dripping connections, whose bodies keep coming, so that
+ * the minimum rate ends them between reads, while the bound on bodies read at once leaves threads
+ * for the rest.
  */
 class ServletContractTest {
   private static final ServerFactory AT_ROOT = ServletServers.atRoot().lenientUris();
@@ -50,6 +53,14 @@ class ServletContractTest {
 
     @Nested
     class BodyLimit extends BodyLimitContract {
+      @Override
+      protected ServerFactory servers() {
+        return BLOCKING;
+      }
+    }
+
+    @Nested
+    class DrippingConnections extends DrippingConnectionsContract {
       @Override
       protected ServerFactory servers() {
         return BLOCKING;

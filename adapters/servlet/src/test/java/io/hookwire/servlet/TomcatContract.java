@@ -4,6 +4,7 @@ import io.hookwire.it.contract.BasePathContract;
 import io.hookwire.it.contract.BodyInputContract;
 import io.hookwire.it.contract.ClientGoneContract;
 import io.hookwire.it.contract.DeliveryIdContract;
+import io.hookwire.it.contract.DrippingConnectionsContract;
 import io.hookwire.it.contract.FuzzContract;
 import io.hookwire.it.contract.GracefulStopContract;
 import io.hookwire.it.contract.PipelineContract;
@@ -15,9 +16,8 @@ import org.junit.jupiter.api.Nested;
  * The contracts that hold for {@link HookwireServlet} on Tomcat, which answers some requests itself
  * before any servlet runs, so that these contracts' rows differ there: it refuses encoded slashes
  * and other path tricks with its own {@code 400}, answers {@code TRACE} with its own {@code 405},
- * sends {@code 100 Continue} before the servlet could refuse a declared length, and after a
- * {@code 413} reads the rest of a declared body (up to its {@code maxSwallowSize}) before closing.
- * The request-mapping, path, header, method, body-limit and start-up contracts run on Jetty.
+ * and sends {@code 100 Continue} before the servlet could refuse a declared length. The
+ * request-mapping, path, header, method, body-limit and start-up contracts run on Jetty.
  */
 abstract class TomcatContract {
   /** How the Tomcat server under test starts. */
@@ -49,6 +49,14 @@ abstract class TomcatContract {
 
   @Nested
   class SlowBody extends SlowBodyContract {
+    @Override
+    protected ServerFactory servers() {
+      return TomcatContract.this.servers();
+    }
+  }
+
+  @Nested
+  class DrippingConnections extends DrippingConnectionsContract {
     @Override
     protected ServerFactory servers() {
       return TomcatContract.this.servers();

@@ -80,6 +80,14 @@ public abstract class AdapterContract {
   }
 
   @Nested
+  class DrippingConnections extends DrippingConnectionsContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
   class BodyInput extends BodyInputContract {
     @Override
     protected ServerFactory servers() {

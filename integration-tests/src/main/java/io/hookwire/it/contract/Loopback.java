@@ -57,6 +57,11 @@ public final class Loopback {
     return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends {@code request} without waiting: the answer as text, once it comes. */
+  public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+    return CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Sends {@code request}, reading the answer as text. */
   public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -42,11 +42,16 @@ public abstract class ProbeContract extends ContractServer {
   /** A {@code POST} of {@code body}, signed as the probes expect, with more headers as name, value… */
   protected static HttpResponse<String> postSigned(Loopback client, String path, byte[] body, String... headers)
       throws IOException, InterruptedException {
+    return client.send(signedPost(client, path, body, headers));
+  }
+
+  /** The request of {@link #postSigned}, to send as the test needs. */
+  protected static HttpRequest.Builder signedPost(Loopback client, String path, byte[] body, String... headers) {
     List<String> all = new ArrayList<>(List.of(ProbeSigning.HEADER, ProbeSigning.signature(body)));
     all.addAll(List.of(headers));
-    return client.send(client.request(path)
+    return client.request(path)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .headers(all.toArray(String[]::new)));
+        .headers(all.toArray(String[]::new));
   }
 
   /** Refused before {@code @Verify} ran: by the server, by routing, by the method, size or time. */

@@ -45,6 +45,15 @@ public final class RawHttp {
     return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + contentLength + "\r\n\r\n";
   }
 
+  /**
+   * The head of a {@code POST} that promises {@code contentLength} bytes, with extra header lines,
+   * each ending in CRLF, and {@code Connection: close}, so that the server closes after its answer.
+   */
+  public static String postHead(String target, String headerLines, long contentLength) {
+    return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headerLines
+        + "Content-Length: " + contentLength + "\r\n\r\n";
+  }
+
   /** The head of a chunked {@code POST}, without any chunk. */
   public static String chunkedHead(String target) {
     return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n";
@@ -91,6 +100,35 @@ public final class RawHttp {
     } finally {
       writer.shutdownNow();
     }
+  }
+
+  /**
+   * Sends {@code head}, then {@code body} in parts of {@code partBytes}, each {@code pause} after
+   * the one before, and reads the answer until the server closes. The pauses pace the input; no
+   * outcome is waited for with them.
+   */
+  public RawAnswer paced(String head, byte[] body, int partBytes, Duration pause)
+      throws IOException, InterruptedException {
+    try (Socket socket = connect()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      for (int sent = 0; sent < body.length; sent += partBytes) {
+        if (sent > 0) {
+          Thread.sleep(pause.toMillis());
+        }
+        out.write(body, sent, Math.min(partBytes, body.length - sent));
+        out.flush();
+      }
+      return readAnswer(socket.getInputStream());
+    }
+  }
+
+  /**
+   * Opens {@code count} connections that each send {@code head}, then one body byte every
+   * {@code interval}, until the server closes them: a slow-loris attack.
+   */
+  public DrippingConnections dripping(String head, int count, Duration interval) throws IOException {
+    return DrippingConnections.open(port, head, count, interval);
   }
 
   private Socket connect() throws IOException {

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.it.receivers.CountingReceiver;
 import io.hookwire.it.receivers.PointerProbe;
+import io.hookwire.it.receivers.ProbeSigning;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,13 +24,20 @@ import org.junit.jupiter.api.Test;
 /**
  * A client that never finishes its body gets {@code 408 Request timeout.} and a closed connection
  * once {@code Hookwire.Builder#bodyTimeout} is up, counted from the request's head, instead of
- * holding a server thread for as long as the server's idle timeout allows. The timeout is a
- * fraction of a second here; the bound on each test only guards against a hang. The timeout is the
- * body's alone: a handler may take longer.
+ * holding a server thread for as long as the server's idle timeout allows; one that sends its body
+ * slower than {@code Hookwire.Builder#minBodyRate} gets it as soon as it falls behind, long before
+ * the timeout. The timeout is a fraction of a second in the first tests; the rate's are given the
+ * usual 30 s, which only the rate can beat within the bound on each test. Those bounds only guard
+ * against a hang. The timeout is the body's alone: a handler may take longer. While
+ * {@code Hookwire.Builder#maxConcurrentBodyReads} bodies are arriving, another delivery is refused
+ * on its head with {@code 503}, and the application is still served.
  */
 public abstract class SlowBodyContract extends ProbeContract {
   private static final Duration TIMEOUT = Duration.ofMillis(500);
+  // Far beyond the guard: a body answered within the guard was cut off by the rate.
+  private static final Duration USUAL_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration GUARD = Duration.ofSeconds(15);
+  private static final byte[] ORDER = "{\"type\":\"order\",\"id\":\"A-1\"}".getBytes(StandardCharsets.UTF_8);
 
   private final CountingReceiver counting = new CountingReceiver();
   private Loopback client;
@@ -93,6 +106,82 @@ public abstract class SlowBodyContract extends ProbeContract {
     assertEquals("OK", answer.body());
   }
 
+  @Test
+  void aBodyDrippedBelowTheMinimumRateTimesOutLongBeforeItsTimeout() throws Exception {
+    Loopback rated = serveProbes(builder -> builder.bodyTimeout(USUAL_TIMEOUT).minBodyRate(100, Duration.ofMillis(500)));
+    String head = RawHttp.postHead(rated.target(PointerProbe.PATH), 1_000_000);
+
+    // Ten bytes a second, a tenth of the rate.
+    assertTimedOut(assertTimeoutPreemptively(GUARD, () -> rated.raw().drip(head, Duration.ofMillis(100))));
+  }
+
+  @Test
+  void aHeadWithNoBodyTimesOutOnceItsGraceIsOver() throws Exception {
+    Loopback rated = serveProbes(builder -> builder.bodyTimeout(USUAL_TIMEOUT).minBodyRate(100, Duration.ofMillis(500)));
+    String request = RawHttp.postHead(rated.target(PointerProbe.PATH), 100);
+
+    assertTimedOut(assertTimeoutPreemptively(GUARD, () -> rated.raw().exchange(request)));
+  }
+
+  @Test
+  void aBodySentSlowlyButAboveTheMinimumRateIsServed() throws Exception {
+    Loopback rated = serveProbes(builder -> builder.bodyTimeout(USUAL_TIMEOUT).minBodyRate(50, Duration.ofSeconds(1)));
+    String padding = "x".repeat(865);
+    byte[] body = ("{\"type\":\"order\",\"id\":\"A-1\",\"note\":\"" + padding + "\"}").getBytes(StandardCharsets.UTF_8);
+    String head = RawHttp.postHead(rated.target(PointerProbe.PATH),
+        ProbeSigning.HEADER + ": " + ProbeSigning.signature(body) + "\r\n", body.length);
+
+    // 902 bytes, 100 every 250 ms: eight times the rate, for over twice the grace.
+    RawAnswer answer = assertTimeoutPreemptively(GUARD,
+        () -> rated.raw().paced(head, body, 100, Duration.ofMillis(250)));
+
+    assertEquals(200, answer.status(), answer::text);
+    assertEquals(1, calls.handled());
+  }
+
+  @Test
+  void deliveriesBeyondTheBoundAreRefusedOnTheirHeadUntilTheStalledBodiesAreCutOff() throws Exception {
+    int bound = 4;
+    Loopback bounded = serveProbes(builder -> builder.bodyTimeout(USUAL_TIMEOUT)
+        .minBodyRate(100, Duration.ofSeconds(3)).maxConcurrentBodyReads(bound));
+    String stall = RawHttp.postHead(bounded.target(PointerProbe.PATH), 100);
+    ExecutorService stallers = Executors.newFixedThreadPool(bound);
+    try {
+      List<Future<RawAnswer>> stalled = new ArrayList<>();
+      for (int i = 0; i < bound; i++) {
+        stalled.add(stallers.submit(() -> bounded.raw().exchange(stall)));
+      }
+
+      HttpResponse<String> refused = assertTimeoutPreemptively(GUARD, () -> firstRefused(bounded));
+      assertEquals("30", refused.headers().firstValue("Retry-After").orElse("none"), refused::toString);
+      HttpResponse<String> health = bounded.send(bounded.request("/health").GET());
+      assertEquals(200, health.statusCode());
+      assertEquals("up", health.body());
+
+      for (Future<RawAnswer> answer : stalled) {
+        RawAnswer cut = answer.get(GUARD.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(408, cut.status(), cut::text);
+        assertTrue(cut.hasHeader("Connection", "close"), cut::text);
+      }
+      assertEquals(200, postSigned(bounded, PointerProbe.PATH, ORDER).statusCode());
+    } finally {
+      stallers.shutdownNow();
+    }
+  }
+
+  /**
+   * Delivers until a delivery is refused with {@code 503}: the stalled heads reach Hookwire in their
+   * own time, and until they have, a delivery finds a place free and is served.
+   */
+  private static HttpResponse<String> firstRefused(Loopback client) throws Exception {
+    while (true) {
+      HttpResponse<String> answer = postSigned(client, PointerProbe.PATH, ORDER);
+      if (answer.statusCode() == 503) {
+        return answer;
+      }
+      assertEquals(200, answer.statusCode(), answer::body);
+    }
+  }
 
   private void assertTimedOut(RawAnswer answer) {
     assertEquals(408, answer.status(), answer::text);

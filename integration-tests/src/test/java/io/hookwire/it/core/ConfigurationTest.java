@@ -13,6 +13,7 @@ import io.hookwire.it.receivers.ShopReceiver;
 import io.hookwire.it.receivers.TelegramReceiver;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.WebhookRequest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** What {@link Hookwire.Builder#build()} refuses, and how it says so. */
@@ -153,5 +154,21 @@ class ConfigurationTest {
         assertThrows(IllegalArgumentException.class, () -> Hookwire.builder().basePath("/api/{version}.json"));
 
     assertMentions(refused.getMessage(), "basePath", "/api/{version}.json", "whole segment");
+  }
+
+  @Test
+  void aMinimumBodyRateBelowZeroOrWithoutGraceIsRefusedWhenSetNamingIt() {
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> Hookwire.builder().minBodyRate(-1, Duration.ofSeconds(2)));
+    IllegalArgumentException noGrace = assertThrows(IllegalArgumentException.class,
+        () -> Hookwire.builder().minBodyRate(1024, Duration.ZERO));
+
+    assertMentions(negative.getMessage(), "minBodyRate", "-1");
+    assertMentions(noGrace.getMessage(), "minBodyRate", "grace");
+  }
+
+  @Test
+  void noMinimumBodyRateIsAllowed() {
+    Hookwire.builder().only(PingReceiver.class).minBodyRate(0, Duration.ofSeconds(1)).build();
   }
 }

@@ -7,8 +7,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * Reads a body from a blocking stream into a {@link BodyBuffer}, for servers whose adapters read on
  * the request's thread. A stream cannot bound a read by itself, so the adapter gives a
- * {@link ReadBound}, which bounds each wait by the time left (Jetty, say, by shortening the
- * connection's idle timeout); the deadline is also checked between reads, so a slow drip fails too.
+ * {@link ReadBound}, which bounds each wait by the time left for the bytes received so far (Jetty,
+ * say, by setting the connection's idle timeout): a body that stalls fails once its next bytes are
+ * due. The deadline is also checked between reads, so a body that drips below its minimum rate, or
+ * too slowly to end in time, fails too.
  */
 public final class BlockingBodyReader {
   private static final int CHUNK_BYTES = 16 * 1024;
@@ -18,7 +20,10 @@ public final class BlockingBodyReader {
   /** Bounds the next blocking read; called before each read that may wait. */
   @FunctionalInterface
   public interface ReadBound {
-    /** Makes the next read fail after at most {@code millisLeft} milliseconds of waiting. */
+    /**
+     * Makes the next read fail after at most {@code millisLeft} milliseconds of waiting. The time
+     * may be longer than the last one: bytes that arrived since bought more.
+     */
     void bound(long millisLeft);
   }
 
@@ -34,7 +39,7 @@ public final class BlockingBodyReader {
 
   /**
    * Reads {@code body} to its end into {@code buffer}, or until the buffer is over its limit or the
-   * deadline passed.
+   * deadline passed for the bytes it holds.
    *
    * @throws IOException if the client broke the body off or sent it malformed
    */
@@ -42,7 +47,7 @@ public final class BlockingBodyReader {
       throws IOException {
     byte[] chunk = new byte[CHUNK_BYTES];
     while (true) {
-      long left = deadline.millisLeft();
+      long left = deadline.millisLeft(buffer.size());
       if (left <= 0) {
         return Outcome.TIMED_OUT;
       }
@@ -54,7 +59,7 @@ public final class BlockingBodyReader {
       try {
         read = body.read(chunk, 0, chunk.length);
       } catch (IOException e) {
-        if (timedOut(e, deadline)) {
+        if (timedOut(e, deadline, buffer.size())) {
           return Outcome.TIMED_OUT;
         }
         throw e;
@@ -73,12 +78,12 @@ public final class BlockingBodyReader {
    * caused by a {@link TimeoutException} when the bound expires; it may count from the
    * connection's last activity, so it may expire a moment before the deadline itself has passed.
    */
-  private static boolean timedOut(IOException failure, BodyDeadline deadline) {
+  private static boolean timedOut(IOException failure, BodyDeadline deadline, long received) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof TimeoutException) {
         return true;
       }
     }
-    return deadline.passed();
+    return deadline.passed(received);
   }
 }

@@ -10,10 +10,11 @@ import java.util.Optional;
  * <ol>
  *   <li>writes {@link #answerWithoutBody()} when there is one: the request was decided on its
  *       head alone ({@code 404}, {@code 405}, {@code 413} for a declared length over the limit,
- *       {@code 503} while stopping), and its body is not read;
+ *       {@code 503} while stopping or while too many bodies are being read), and its body is not
+ *       read;
  *   <li>otherwise reads the body, never more than {@link #maxBodyBytes()} plus one byte and never
- *       past its {@link #bodyDeadline()}, and writes the answer of {@link #complete},
- *       {@link #bodyTooLarge}, {@link #bodyTimedOut} or {@link #bodyUnreadable};
+ *       past its {@link #bodyDeadline()} for the bytes received so far, and writes the answer of
+ *       {@link #complete}, {@link #bodyTooLarge}, {@link #bodyTimedOut} or {@link #bodyUnreadable};
  *   <li>calls {@link #close()} once the answer is written, or could not be: until then the
  *       request counts as under way, and a graceful stop waits for it.
  * </ol>
@@ -28,7 +29,11 @@ public interface Reception extends AutoCloseable {
   /** The largest body the receiver accepts, in bytes. */
   long maxBodyBytes();
 
-  /** When the whole body must have arrived: a time counted from when the head arrived. */
+  /**
+   * When the body's bytes must have arrived: the whole body within the timeout, and, once the grace
+   * is over, enough bytes for the minimum rate; both counted from when the head arrived. Readers
+   * ask it with the bytes received so far.
+   */
   BodyDeadline bodyDeadline();
 
   /** Verifies, parses and dispatches the delivery with its whole {@code body}: its answer. */
@@ -37,7 +42,10 @@ public interface Reception extends AutoCloseable {
   /** The answer to a body that grew past {@link #maxBodyBytes()}: {@code 413}. */
   WebhookResponse bodyTooLarge();
 
-  /** The answer to a body that did not arrive before {@link #bodyDeadline()}: {@code 408}. */
+  /**
+   * The answer to a body that did not arrive before {@link #bodyDeadline()}, in time or at the
+   * minimum rate: {@code 408}.
+   */
   WebhookResponse bodyTimedOut();
 
   /** The answer to a body the client broke off or sent malformed: {@code 400}. */

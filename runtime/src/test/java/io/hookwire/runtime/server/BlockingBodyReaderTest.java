@@ -14,6 +14,9 @@ import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** Reading a body from a blocking stream within its limit and its time. */
@@ -144,6 +147,50 @@ class BlockingBodyReaderTest {
 
       assertEquals(Outcome.TIMED_OUT, outcome);
     }
+  }
+
+  @Test
+  void aBodyDrippedBelowTheMinimumRateTimesOutSoonAfterTheGraceNotAtTheTimeout() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    BodyDeadline deadline = BodyDeadline.after(PLENTY, 1024, Duration.ofSeconds(2), clock::get);
+    // One byte a second of a body that would take ten minutes.
+    PacedInput body = new PacedInput(clock, Duration.ofSeconds(1), 1, 600);
+    BodyBuffer buffer = new BodyBuffer(1000, 600);
+
+    Outcome outcome = BlockingBodyReader.read(body, buffer, deadline, UNBOUNDED);
+
+    assertEquals(Outcome.TIMED_OUT, outcome);
+    assertEquals(Duration.ofSeconds(3).toNanos(), clock.get(), "cut at the first byte late for the rate");
+    assertFalse(deadline.timeoutPassed());
+  }
+
+  @Test
+  void aBodySlowButAboveTheMinimumRateIsComplete() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    BodyDeadline deadline = BodyDeadline.after(PLENTY, 1024, Duration.ofSeconds(2), clock::get);
+    // 2 KiB a second, for 20 seconds.
+    PacedInput body = new PacedInput(clock, Duration.ofMillis(500), 1024, 40 * 1024);
+    BodyBuffer buffer = new BodyBuffer(100_000, 40 * 1024);
+
+    Outcome outcome = BlockingBodyReader.read(body, buffer, deadline, UNBOUNDED);
+
+    assertEquals(Outcome.COMPLETE, outcome);
+    assertEquals(40 * 1024, buffer.size());
+  }
+
+  @Test
+  void eachWaitIsBoundedByTheTimeLeftForTheBytesReceivedSoFar() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    BodyDeadline deadline = BodyDeadline.after(PLENTY, 1000, Duration.ofSeconds(1), clock::get);
+    // 500 bytes every 100 ms: each part brings the next bytes' time half a second further.
+    PacedInput body = new PacedInput(clock, Duration.ofMillis(100), 500, 1500);
+    List<Long> asked = new ArrayList<>();
+
+    Outcome outcome = BlockingBodyReader.read(body, new BodyBuffer(10_000, 1500), deadline, asked::add);
+
+    assertEquals(Outcome.COMPLETE, outcome);
+    // Due at 1 s, 1.5 s, 2 s and 2.5 s after the head; asked at 0, 100, 200 and 300 ms.
+    assertEquals(List.of(1000L, 1400L, 1800L, 2200L), asked);
   }
 
   @Test
