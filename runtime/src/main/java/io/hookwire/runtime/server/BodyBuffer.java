@@ -1,5 +1,6 @@
 package io.hookwire.runtime.server;
 
+import io.hookwire.runtime.Hookwire;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -18,10 +19,16 @@ public final class BodyBuffer {
   private int size;
   private boolean overLimit;
 
-  /** A buffer for a body of at most {@code limit} bytes that declared {@code contentLength} (-1: none). */
+  /**
+   * A buffer for a body of at most {@code limit} bytes that declared {@code contentLength} (-1: none).
+   *
+   * @throws IllegalArgumentException if {@code limit} is negative or more than an array can hold
+   *     ({@link Hookwire#MAX_BODY_BYTES_LIMIT})
+   */
   public BodyBuffer(long limit, long contentLength) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    if (limit < 0 || limit > Hookwire.MAX_BODY_BYTES_LIMIT) {
+      throw new IllegalArgumentException(
+          "limit must be between 0 and " + Hookwire.MAX_BODY_BYTES_LIMIT + " bytes: " + limit);
     }
     this.limit = limit;
     boolean small = contentLength >= 0 && contentLength <= Math.min(limit, PREALLOCATE_LIMIT);

@@ -88,6 +88,13 @@ class BodyBufferTest {
   }
 
   @Test
+  void aLimitPastWhatAnArrayHoldsIsRefusedWhenTheBufferIsMade() {
+    assertThrows(IllegalArgumentException.class, () -> new BodyBuffer(Long.MAX_VALUE, -1));
+    assertThrows(IllegalArgumentException.class, () -> new BodyBuffer(Hookwire.MAX_BODY_BYTES_LIMIT + 1, -1));
+    assertThrows(IllegalArgumentException.class, () -> new BodyBuffer(-1, -1));
+  }
+
+  @Test
   void aLimitOfZeroAcceptsOnlyAnEmptyBody() {
     BodyBuffer empty = new BodyBuffer(0, 0);
     assertTrue(empty.append(new byte[0], 0, 0));
