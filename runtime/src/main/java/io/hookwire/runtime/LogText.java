@@ -4,8 +4,9 @@ package io.hookwire.runtime;
  * Makes text a sender controls safe to put in a log line. A delivery id, a method or a path may
  * hold line breaks ({@code CR}, {@code LF}, {@code U+0085}, {@code U+2028}) that would forge log
  * lines of their own, or other control characters that upset terminals: each is written as a
- * {@code \\uXXXX} escape, and backslashes are doubled so that an escape cannot be forged either.
- * Overlong text is cut, so one request cannot write megabytes into the log.
+ * Java escape of four hex digits ({@code \\u000a} for LF), and backslashes are doubled so that
+ * an escape cannot be forged either. Overlong text is cut, so one request cannot write megabytes
+ * into the log.
  */
 final class LogText {
   /** The most characters of one value that reach the log. */
