@@ -27,7 +27,7 @@ class BodyDeadlineTest {
   private static final String PATH = "/shop/events";
 
   private final ShopReceiver shop = new ShopReceiver();
-  private ServletServers.Running server;
+  private RunningServer server;
   private ExecutorService clients;
 
   @AfterEach

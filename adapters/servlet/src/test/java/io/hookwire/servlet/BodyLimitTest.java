@@ -22,7 +22,7 @@ class BodyLimitTest {
   private static final int LIMIT = 1024;
 
   private final ShopReceiver shop = new ShopReceiver();
-  private ServletServers.Running server;
+  private RunningServer server;
 
   @AfterEach
   void stop() throws Exception {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The servlet's life in its container: start-up, graceful stop, and the container stopping. */
 class LifecycleTest {
-  private ServletServers.Running server;
+  private RunningServer server;
 
   @AfterEach
   void stop() throws Exception {

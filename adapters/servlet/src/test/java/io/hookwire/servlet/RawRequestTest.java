@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RawRequestTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ServletServers.Running server;
+  private RunningServer server;
 
   @AfterEach
   void stop() throws Exception {

@@ -1,12 +1,7 @@
 package io.hookwire.servlet;
 
-import io.hookwire.it.contract.AdapterServer;
 import io.hookwire.it.contract.ServerFactory;
 import io.hookwire.runtime.Hookwire;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -99,7 +94,7 @@ final class ServletServers implements ServerFactory {
   }
 
   @Override
-  public Running start(Hookwire hookwire) throws Exception {
+  public RunningServer start(Hookwire hookwire) throws Exception {
     Server server = maxThreads > 0 ? new Server(smallPool(maxThreads)) : new Server();
     try {
       // One acceptor and one selector: the fewest threads Jetty needs besides those of requests.
@@ -118,12 +113,12 @@ final class ServletServers implements ServerFactory {
       ServletHolder hooks = new ServletHolder("hookwire", new HookwireServlet(hookwire));
       hooks.setAsyncSupported(async);
       context.addServlet(hooks, mapping);
-      context.addServlet(new ServletHolder("health", new Health()), mappingPrefix() + "/health");
+      context.addServlet(new ServletHolder("health", new HealthServlet()), mappingPrefix() + "/health");
       context.getServletHandler().setDecodeAmbiguousURIs(lenientUris);
       customizer.accept(context);
       server.setHandler(context);
       server.start();
-      return new Running(server, connector.getLocalPort(), contextPath + mappingPrefix());
+      return new RunningServer(connector.getLocalPort(), contextPath + mappingPrefix(), () -> stop(server));
     } catch (Exception | Error e) {
       server.stop();
       throw e;
@@ -137,48 +132,14 @@ final class ServletServers implements ServerFactory {
     return pool;
   }
 
-  /** A started server. */
-  static final class Running implements AdapterServer {
-    private final Server server;
-    private final int port;
-    private final String prefix;
-
-    private Running(Server server, int port, String prefix) {
-      this.server = server;
-      this.port = port;
-      this.prefix = prefix;
-    }
-
-    @Override
-    public int port() {
-      return port;
-    }
-
-    @Override
-    public String prefix() {
-      return prefix;
-    }
-
-    @Override
-    public void close() {
-      // No graceful wait: draining is Hookwire's stop, which the tests that need it call first.
-      server.setStopTimeout(0);
-      try {
-        server.stop();
-      } catch (Exception e) {
-        throw new IllegalStateException("The test server did not stop", e);
-      }
+  // No graceful wait: draining is Hookwire's stop, which the tests that need it call first.
+  private static void stop(Server server) {
+    server.setStopTimeout(0);
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("The test server did not stop", e);
     }
   }
 
-  /** The application's own endpoint, next to Hookwire's. */
-  private static final class Health extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-      response.setContentType("text/plain; charset=utf-8");
-      response.getWriter().write("up");
-    }
-  }
 }

@@ -1,11 +1,7 @@
 package io.hookwire.servlet;
 
-import io.hookwire.it.contract.AdapterServer;
 import io.hookwire.it.contract.ServerFactory;
 import io.hookwire.runtime.Hookwire;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,7 +79,7 @@ final class TomcatServers implements ServerFactory {
   }
 
   @Override
-  public Running start(Hookwire hookwire) throws Exception {
+  public RunningServer start(Hookwire hookwire) throws Exception {
     // Tomcat writes its work directories under its base directory: one of its own per server,
     // rather than "tomcat.0" in the module's folder.
     Path baseDir = Files.createTempDirectory("hookwire-tomcat");
@@ -104,76 +100,36 @@ final class TomcatServers implements ServerFactory {
       // Loaded with the context, so that Hookwire's start-up runs when Tomcat starts.
       hooks.setLoadOnStartup(1);
       context.addServletMappingDecoded(mapping, "hookwire");
-      Tomcat.addServlet(context, "health", new Health());
+      Tomcat.addServlet(context, "health", new HealthServlet());
       context.addServletMappingDecoded(mappingPrefix() + "/health", "health");
 
       tomcat.start();
-      return new Running(tomcat, baseDir, connector.getLocalPort(), contextPath + mappingPrefix());
+      return new RunningServer(connector.getLocalPort(), contextPath + mappingPrefix(), () -> shutDown(tomcat, baseDir));
     } catch (Exception | Error e) {
-      Running.shutDown(tomcat, baseDir);
+      shutDown(tomcat, baseDir);
       throw e;
     }
   }
 
-  /** A started server; closing it stops Tomcat and deletes its base directory. */
-  static final class Running implements AdapterServer {
-    private final Tomcat tomcat;
-    private final Path baseDir;
-    private final int port;
-    private final String prefix;
-
-    private Running(Tomcat tomcat, Path baseDir, int port, String prefix) {
-      this.tomcat = tomcat;
-      this.baseDir = baseDir;
-      this.port = port;
-      this.prefix = prefix;
-    }
-
-    @Override
-    public int port() {
-      return port;
-    }
-
-    @Override
-    public String prefix() {
-      return prefix;
-    }
-
-    @Override
-    public void close() {
-      shutDown(tomcat, baseDir);
-    }
-
-    private static void shutDown(Tomcat tomcat, Path baseDir) {
-      try {
-        tomcat.stop();
-        tomcat.destroy();
-      } catch (LifecycleException e) {
-        throw new IllegalStateException("The test server did not stop", e);
-      } finally {
-        delete(baseDir);
-      }
-    }
-
-    private static void delete(Path directory) {
-      try (Stream<Path> paths = Files.walk(directory)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(path);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("The test server's base directory was not deleted", e);
-      }
+  // Stops Tomcat and deletes its base directory.
+  private static void shutDown(Tomcat tomcat, Path baseDir) {
+    try {
+      tomcat.stop();
+      tomcat.destroy();
+    } catch (LifecycleException e) {
+      throw new IllegalStateException("The test server did not stop", e);
+    } finally {
+      delete(baseDir);
     }
   }
 
-  /** The application's own endpoint, next to Hookwire's. */
-  private static final class Health extends HttpServlet {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-      response.setContentType("text/plain; charset=utf-8");
-      response.getWriter().write("up");
+  private static void delete(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The test server's base directory was not deleted", e);
     }
   }
 }
