@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * {@link PathParam} or {@link QueryParam} values, but never a typed event. It either returns
  * {@code void} and throws {@code RequestVerificationException} to reject the delivery, or returns
  * {@code boolean}, where {@code false} rejects it. A rejected delivery, or one missing a required
- * parameter, is answered {@code 403 Request verification failed.} and reaches no handler.
+ * parameter, is answered {@code 403 Request verification failed.} ({@code 401} with
+ * {@link Webhook#rejectStatus()} {@code = 401}) and reaches no handler.
  *
  * <pre>{@code
  * @Verify

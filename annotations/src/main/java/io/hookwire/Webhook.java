@@ -95,4 +95,13 @@ public @interface Webhook {
    * default, means the application's default.
    */
   long maxBodyBytes() default -1;
+
+  /**
+   * The status of the answer to a request that fails verification: {@code 403}, the default, or
+   * {@code 401}. Most senders only tell success from failure, but Discord's interactions endpoint
+   * expects {@code 401} for a bad signature, and it checks that an endpoint answers so before it
+   * accepts its URL. The body is {@code Request verification failed.} either way. Any other value
+   * is a compile error.
+   */
+  int rejectStatus() default 403;
 }

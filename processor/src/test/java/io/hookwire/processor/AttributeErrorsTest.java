@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The values of {@code @Webhook}: path, name, and where the event type is read. */
+/**
+ * The values of {@code @Webhook}: path, name, where the event type is read, the body limit and
+ * the status of a failed verification.
+ */
 class AttributeErrorsTest {
 
   private static JavaFileObject receiver(String webhookAttributes) {
@@ -119,6 +122,20 @@ class AttributeErrorsTest {
   void maxBodyBytesLargerThanABodyCanBe() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", maxBodyBytes = 4_000_000_000L",
         String.format(Messages.MAX_BODY_TOO_LARGE, 4_000_000_000L, Integer.MAX_VALUE - 8), "maxBodyBytes = ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {200, 400, 404, 500, 0, -403})
+  void rejectStatusOtherThan401Or403(int status) {
+    assertSingleError("path = \"/hooks\", name = \"hooks\", rejectStatus = " + status,
+        String.format(Messages.INVALID_REJECT_STATUS, status), "rejectStatus = ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {401, 403})
+  void rejectStatus401Or403Compiles(int status) {
+    assertThat(Sources.compile(receiver("path = \"/hooks\", name = \"hooks\", rejectStatus = " + status)))
+        .succeededWithoutWarnings();
   }
 
   @ParameterizedTest

@@ -98,6 +98,28 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void receiverWithRejectStatusPassesItToTheDefinition() {
+    Compilation compilation = Sources.compile(Sources.source("DiscordReceiver", """
+        @Webhook(path = "/discord/interactions", name = "discord", rejectStatus = 401)
+        class DiscordReceiver {
+          @Verify boolean verify(String body) { return true; }
+          @OnEvent void any(JsonNode interaction) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.DiscordReceiver_WebhookReceiver").contentsAsUtf8String()
+        .contains(".withRejectStatus(401);");
+  }
+
+  @Test
+  void theDefaultRejectStatusIsNotWrittenOut() {
+    Compilation compilation = Sources.compile(SLACK_ONCE);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.SlackOnce_WebhookReceiver").contentsAsUtf8String()
+        .doesNotContain("withRejectStatus");
+  }
+
+  @Test
   void receiverWithTypePointerHandlersAndCatchAll() {
     Compilation compilation = Sources.compile(SLACK);
     assertThat(compilation).succeededWithoutWarnings();

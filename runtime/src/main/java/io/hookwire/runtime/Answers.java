@@ -12,6 +12,8 @@ final class Answers {
 
   static final WebhookResponse BAD_REQUEST = WebhookResponse.text(400, "Bad request.");
   static final WebhookResponse VERIFICATION_FAILED = WebhookResponse.text(403, "Request verification failed.");
+  // Discord expects 401 for a bad signature; the text stays the same.
+  static final WebhookResponse VERIFICATION_FAILED_401 = WebhookResponse.text(401, "Request verification failed.");
   static final WebhookResponse NOT_FOUND = WebhookResponse.text(404, "Not found.");
   static final WebhookResponse METHOD_NOT_ALLOWED =
       WebhookResponse.text(405, "Method not allowed.").withHeader(ALLOW, "POST");
@@ -32,6 +34,11 @@ final class Answers {
       .withHeader(CONNECTION, "close");
 
   private Answers() {}
+
+  /** The answer to a request that failed verification, with the receiver's {@code status}. */
+  static WebhookResponse verificationFailed(int status) {
+    return status == 401 ? VERIFICATION_FAILED_401 : VERIFICATION_FAILED;
+  }
 
   /** The answer to a delivery rejected with {@code status}: its generic text. */
   static WebhookResponse rejected(int status) {

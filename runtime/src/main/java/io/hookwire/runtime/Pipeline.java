@@ -67,7 +67,7 @@ final class Pipeline {
       return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
-    return verified(route, delivery) ? dispatch(route, delivery) : Answers.VERIFICATION_FAILED;
+    return verified(route, delivery) ? dispatch(route, delivery) : Answers.verificationFailed(route.rejectStatus());
   }
 
   /**
@@ -156,14 +156,16 @@ final class Pipeline {
       if (route.receiver().verify(delivery)) {
         return true;
       }
-      LOG.warn("{}: 403 request verification failed: @Verify returned false", route.name());
+      LOG.warn("{}: {} request verification failed: @Verify returned false", route.name(), route.rejectStatus());
     } catch (RequestVerificationException | DeliveryRejectedException e) {
       // A verifier's message may quote what the sender sent.
-      LOG.warn("{}: 403 request verification failed: {}", route.name(), LogText.escape(e.getMessage()));
+      LOG.warn("{}: {} request verification failed: {}", route.name(), route.rejectStatus(),
+          LogText.escape(e.getMessage()));
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);
       // Not a rejection but a failure of the verifying code: the stack trace helps to fix it.
-      LOG.warn("{}: 403 request verification failed: {}", route.name(), LogText.escape(Failures.describe(e)));
+      LOG.warn("{}: {} request verification failed: {}", route.name(), route.rejectStatus(),
+          LogText.escape(Failures.describe(e)));
       LOG.debug("{}: the @Verify method failed", route.name(), e);
     }
     return false;

@@ -46,7 +46,8 @@ final class ReceiverAssembler {
       Object instance = instantiate(definition, given.get(definition.type()));
       long maxBodyBytes = definition.maxBodyBytes().orElse(defaultMaxBodyBytes);
       routes.add(new ReceiverRoute(
-          definition.name(), definition.type(), path, definition.wrap(instance, mapper), maxBodyBytes));
+          definition.name(), definition.type(), path, definition.wrap(instance, mapper), maxBodyBytes,
+          definition.rejectStatus()));
     });
     return List.copyOf(routes);
   }

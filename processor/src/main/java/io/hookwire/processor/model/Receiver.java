@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param deliveryIdPointer {@code @Webhook(deliveryIdPointer)}, empty when unset
  * @param deliveryIdSigned {@code @Webhook(deliveryIdSigned)}
  * @param maxBodyBytes {@code @Webhook(maxBodyBytes)}, negative when unset
+ * @param rejectStatus {@code @Webhook(rejectStatus)}, {@value #DEFAULT_REJECT_STATUS} when unset
  * @param methods its annotated methods, in source order
  * @param hasDefaultConstructor whether generated code can call a constructor without parameters
  */
@@ -32,8 +33,12 @@ public record Receiver(
     String deliveryIdPointer,
     boolean deliveryIdSigned,
     long maxBodyBytes,
+    int rejectStatus,
     List<ReceiverMethod> methods,
     boolean hasDefaultConstructor) {
+
+  /** The default of {@code @Webhook(rejectStatus)}, which generated code need not repeat. */
+  public static final int DEFAULT_REJECT_STATUS = 403;
 
   /** The methods with this role, in source order. */
   public List<ReceiverMethod> methods(Role role) {

@@ -42,6 +42,11 @@ public final class Annotations {
     return ((Number) valueWithDefault(mirror, attribute).getValue()).longValue();
   }
 
+  /** An {@code int} attribute, or its default. */
+  public static int intValue(AnnotationMirror mirror, String attribute) {
+    return ((Number) valueWithDefault(mirror, attribute).getValue()).intValue();
+  }
+
   /** A {@code boolean} attribute, or its default. */
   public static boolean booleanValue(AnnotationMirror mirror, String attribute) {
     return (Boolean) valueWithDefault(mirror, attribute).getValue();

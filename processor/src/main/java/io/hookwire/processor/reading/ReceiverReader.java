@@ -36,6 +36,7 @@ public final class ReceiverReader {
         Annotations.stringValue(webhook, "deliveryIdPointer"),
         Annotations.booleanValue(webhook, "deliveryIdSigned"),
         Annotations.longValue(webhook, "maxBodyBytes"),
+        Annotations.intValue(webhook, "rejectStatus"),
         readMethods(type),
         hasDefaultConstructor(type));
   }

@@ -3,7 +3,10 @@ package io.hookwire.processor.validation;
 import io.hookwire.processor.model.Receiver;
 import io.hookwire.processor.reading.Annotations;
 
-/** Checks the values of a class's {@code @Webhook}: path, name and where the event type is. */
+/**
+ * Checks the values of a class's {@code @Webhook}: path, name, where the event type and delivery
+ * id are, the body limit and the status of a failed verification.
+ */
 final class AttributeValidator {
   /** The largest body the runtime can hold: one byte array. */
   private static final long MAX_BODY_BYTES = Integer.MAX_VALUE - 8;
@@ -23,6 +26,7 @@ final class AttributeValidator {
     validator.checkEventTypeSource();
     validator.checkDeliveryIdSource();
     validator.checkMaxBodyBytes();
+    validator.checkRejectStatus();
   }
 
   private void checkPath() {
@@ -80,6 +84,15 @@ final class AttributeValidator {
   private void checkMaxBodyBytes() {
     if (receiver.maxBodyBytes() > MAX_BODY_BYTES) {
       error("maxBodyBytes", String.format(Messages.MAX_BODY_TOO_LARGE, receiver.maxBodyBytes(), MAX_BODY_BYTES));
+    }
+  }
+
+  // Both mean "not authenticated"; another status would tell the sender something untrue, and
+  // the runtime refuses it too, so the mistake is caught here rather than at start-up.
+  private void checkRejectStatus() {
+    int status = receiver.rejectStatus();
+    if (status != 401 && status != 403) {
+      error("rejectStatus", String.format(Messages.INVALID_REJECT_STATUS, status));
     }
   }
 

@@ -57,6 +57,9 @@ public final class Messages {
           + " or remove deliveryIdSigned (an id read with deliveryIdPointer is in the signed body already).";
   public static final String MAX_BODY_TOO_LARGE =
       "@Webhook(maxBodyBytes) %d is more than a request body can hold: use at most %d bytes.";
+  public static final String INVALID_REJECT_STATUS =
+      "@Webhook(rejectStatus) %d is not a status for a failed verification: use 403, the default,"
+          + " or 401 for senders that expect it, such as Discord.";
 
   // Methods.
   public static final String PRIVATE_METHOD =

@@ -99,6 +99,9 @@ public final class ReceiverWriter {
     if (receiver.maxBodyBytes() >= 0) {
       code.add("\n.withMaxBodyBytes($LL)", receiver.maxBodyBytes());
     }
+    if (receiver.rejectStatus() != Receiver.DEFAULT_REJECT_STATUS) {
+      code.add("\n.withRejectStatus($L)", receiver.rejectStatus());
+    }
     return MethodSpec.methodBuilder("definition")
         .addJavadoc("What the route registry needs to know of this receiver; {@code factory} calls\n"
             + "{@link #wrap}$L.\n", receiver.hasDefaultConstructor() ? " and {@link #newInstance}" : "")

@@ -16,12 +16,16 @@ import java.util.function.Supplier;
  * @param <T> the user's {@code @Webhook} class
  */
 public final class ReceiverDefinition<T> {
+  /** The status of a failed verification unless {@link #withRejectStatus(int)} says otherwise. */
+  public static final int DEFAULT_REJECT_STATUS = 403;
+
   private final Class<T> type;
   private final String name;
   private final String path;
   private final BiFunction<T, ObjectMapper, WebhookReceiver> wrapper;
   private final Supplier<T> defaultConstructor;
   private final long maxBodyBytes;
+  private final int rejectStatus;
 
   private ReceiverDefinition(
       Class<T> type,
@@ -29,19 +33,21 @@ public final class ReceiverDefinition<T> {
       String path,
       BiFunction<T, ObjectMapper, WebhookReceiver> wrapper,
       Supplier<T> defaultConstructor,
-      long maxBodyBytes) {
+      long maxBodyBytes,
+      int rejectStatus) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = Objects.requireNonNull(name, "name");
     this.path = Objects.requireNonNull(path, "path");
     this.wrapper = Objects.requireNonNull(wrapper, "wrapper");
     this.defaultConstructor = defaultConstructor;
     this.maxBodyBytes = maxBodyBytes;
+    this.rejectStatus = rejectStatus;
   }
 
   /** A receiver whose instances the application supplies. */
   public static <T> ReceiverDefinition<T> of(
       Class<T> type, String name, String path, BiFunction<T, ObjectMapper, WebhookReceiver> wrapper) {
-    return new ReceiverDefinition<>(type, name, path, wrapper, null, -1);
+    return new ReceiverDefinition<>(type, name, path, wrapper, null, -1, DEFAULT_REJECT_STATUS);
   }
 
   /**
@@ -55,7 +61,8 @@ public final class ReceiverDefinition<T> {
 
   /** This receiver, made with {@code constructor} when the application supplies no instance. */
   public ReceiverDefinition<T> withDefaultConstructor(Supplier<T> constructor) {
-    return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor), maxBodyBytes);
+    return new ReceiverDefinition<>(type, name, path, wrapper, Objects.requireNonNull(constructor), maxBodyBytes,
+        rejectStatus);
   }
 
   /** This receiver, made with {@code factory}'s {@link ReceiverFactory#newInstance()} when the application supplies no instance. */
@@ -70,7 +77,20 @@ public final class ReceiverDefinition<T> {
       throw new IllegalArgumentException(
           "maxBodyBytes must be between 0 and " + Hookwire.MAX_BODY_BYTES_LIMIT + ": " + limit);
     }
-    return new ReceiverDefinition<>(type, name, path, wrapper, defaultConstructor, limit);
+    return new ReceiverDefinition<>(type, name, path, wrapper, defaultConstructor, limit, rejectStatus);
+  }
+
+  /**
+   * This receiver, answering a request that fails verification with {@code status}: {@code 403},
+   * the default, or {@code 401}, which Discord expects for a bad signature.
+   *
+   * @throws IllegalArgumentException for any other status
+   */
+  public ReceiverDefinition<T> withRejectStatus(int status) {
+    if (status != 401 && status != 403) {
+      throw new IllegalArgumentException("rejectStatus must be 401 or 403: " + status);
+    }
+    return new ReceiverDefinition<>(type, name, path, wrapper, defaultConstructor, maxBodyBytes, status);
   }
 
   /** The user's {@code @Webhook} class. */
@@ -96,6 +116,11 @@ public final class ReceiverDefinition<T> {
   /** The receiver's own body limit, from {@code @Webhook(maxBodyBytes)}, when it has one. */
   public OptionalLong maxBodyBytes() {
     return maxBodyBytes < 0 ? OptionalLong.empty() : OptionalLong.of(maxBodyBytes);
+  }
+
+  /** The status of the answer to a failed verification, from {@code @Webhook(rejectStatus)}. */
+  public int rejectStatus() {
+    return rejectStatus;
   }
 
   /** The generated receiver around {@code instance}, reading JSON with {@code mapper}. */

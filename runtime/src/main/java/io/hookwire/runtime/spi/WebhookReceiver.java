@@ -9,8 +9,9 @@ import io.hookwire.runtime.spi.Delivery;
  * methods directly; applications do not implement it.
  *
  * <p>The runtime calls {@link #verify} first, and {@link #dispatch} only when it returned
- * {@code true}. Both may throw: a failure in {@code verify} rejects the delivery ({@code 403}); a
- * failure in {@code dispatch} is a handler error ({@code 500}), except for the rejections
+ * {@code true}. Both may throw: a failure in {@code verify} rejects the delivery ({@code 403}, or
+ * {@code 401} with {@code @Webhook(rejectStatus = 401)}); a failure in {@code dispatch} is a
+ * handler error ({@code 500}), except for the rejections
  * {@link Delivery} raises for input it cannot bind ({@code 400}, {@code 415}).
  */
 public interface WebhookReceiver {
