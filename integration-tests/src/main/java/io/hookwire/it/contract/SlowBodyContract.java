@@ -142,8 +142,10 @@ public abstract class SlowBodyContract extends ProbeContract {
   @Test
   void deliveriesBeyondTheBoundAreRefusedOnTheirHeadUntilTheStalledBodiesAreCutOff() throws Exception {
     int bound = 4;
+    // The stalled bodies hold their places for the grace: long enough for the deliveries below to
+    // find them all taken even on a loaded machine, where the stalled heads may take a while to arrive.
     Loopback bounded = serveProbes(builder -> builder.bodyTimeout(USUAL_TIMEOUT)
-        .minBodyRate(100, Duration.ofSeconds(3)).maxConcurrentBodyReads(bound));
+        .minBodyRate(100, Duration.ofSeconds(8)).maxConcurrentBodyReads(bound));
     String stall = RawHttp.postHead(bounded.target(PointerProbe.PATH), 100);
     ExecutorService stallers = Executors.newFixedThreadPool(bound);
     try {
