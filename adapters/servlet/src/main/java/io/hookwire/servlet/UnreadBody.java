@@ -4,6 +4,7 @@ import io.hookwire.runtime.WebhookResponse;
 import io.hookwire.runtime.server.Reception;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,6 +34,10 @@ final class UnreadBody {
     public void onError(Throwable failure) {}
   };
 
+  private static final int DISCARD_CHUNK = 8 * 1024;
+  // Past this, what has arrived is left to the reset: no answer given on the head reads a large body.
+  private static final long MAX_DISCARDED = 64 * 1024;
+
   private UnreadBody() {}
 
   /**
@@ -60,10 +65,29 @@ final class UnreadBody {
     AsyncContext async = request.startAsync(request, response);
     AsyncAnswer once = new AsyncAnswer(async, response, reception);
     try {
-      request.getInputStream().setReadListener(IGNORED);
+      ServletInputStream input = request.getInputStream();
+      input.setReadListener(IGNORED);
+      discardArrived(input);
     } catch (IOException | RuntimeException e) {
       // The body is read blocking then, as without async support; the answer stands.
     }
     once.answer(() -> answer);
+  }
+
+  /**
+   * Reads and drops what of the body has arrived already, without waiting for more. A connection
+   * closed with bytes left unread is reset, and a reset can reach the client before it has read the
+   * answer: a sender whose whole request came in one go, as real senders' do, must get its answer.
+   */
+  private static void discardArrived(ServletInputStream input) throws IOException {
+    byte[] scratch = new byte[DISCARD_CHUNK];
+    long discarded = 0;
+    while (discarded < MAX_DISCARDED && input.isReady()) {
+      int read = input.read(scratch);
+      if (read < 0) {
+        return;
+      }
+      discarded += read;
+    }
   }
 }
