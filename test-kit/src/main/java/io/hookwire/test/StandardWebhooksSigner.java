@@ -1,5 +1,6 @@
 package io.hookwire.test;
 
+import io.hookwire.runtime.verify.StandardWebhooks;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
@@ -23,8 +24,6 @@ import java.util.UUID;
  * }</pre>
  */
 public final class StandardWebhooksSigner extends Signer {
-  private static final String SECRET_PREFIX = "whsec_";
-
   private final Hmac hmac;
   private final SigningTime time;
   /** {@code null} for a new random id on every delivery. */
@@ -40,19 +39,9 @@ public final class StandardWebhooksSigner extends Signer {
     this.id = id;
   }
 
-  /** The secret's key: base64 after the {@code whsec_} prefix, which may be left out as the verifier allows. */
+  // Decoded by the verifier itself, so that signer and verifier can never read a secret apart.
   private static byte[] key(String secret) {
-    Secrets.requireText("secret", secret);
-    String base64 = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
-    try {
-      byte[] key = Base64.getDecoder().decode(base64);
-      if (key.length > 0) {
-        return key;
-      }
-    } catch (IllegalArgumentException e) {
-      // Reported below without the cause, whose message could quote part of the secret.
-    }
-    throw new IllegalArgumentException("a Standard Webhooks secret is " + SECRET_PREFIX + " followed by base64");
+    return StandardWebhooks.key(Secrets.requireText("secret", secret));
   }
 
   /**

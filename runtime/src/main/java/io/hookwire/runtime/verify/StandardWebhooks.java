@@ -49,7 +49,14 @@ public final class StandardWebhooks {
     this.window = window;
   }
 
-  private static byte[] key(String secret) {
+  /**
+   * The HMAC key of a Standard Webhooks secret, decoded as this verifier decodes it: the base64
+   * after the {@code whsec_} prefix, which may be left out. Public so that signers for tests
+   * derive their key exactly as the verifier does.
+   *
+   * @throws IllegalArgumentException if the secret is not base64 after the prefix, or empty
+   */
+  public static byte[] key(String secret) {
     String base64 = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
     try {
       byte[] key = Base64.getDecoder().decode(base64);
