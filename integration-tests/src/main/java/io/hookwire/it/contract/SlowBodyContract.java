@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,12 +150,13 @@ public abstract class SlowBodyContract extends ProbeContract {
     String stall = RawHttp.postHead(bounded.target(PointerProbe.PATH), 100);
     ExecutorService stallers = Executors.newFixedThreadPool(bound);
     try {
+      Supplier<Future<RawAnswer>> stallOne = () -> stallers.submit(() -> bounded.raw().exchange(stall));
       List<Future<RawAnswer>> stalled = new ArrayList<>();
       for (int i = 0; i < bound; i++) {
-        stalled.add(stallers.submit(() -> bounded.raw().exchange(stall)));
+        stalled.add(stallOne.get());
       }
 
-      RawAnswer refused = assertTimeoutPreemptively(GUARD, () -> firstRefused(bounded));
+      RawAnswer refused = assertTimeoutPreemptively(GUARD, () -> firstRefused(bounded, stalled, stallOne));
       assertEquals("30", refused.header("Retry-After").orElse("none"), refused::text);
       HttpResponse<String> health = bounded.send(bounded.request("/health").GET());
       assertEquals(200, health.statusCode());
@@ -173,13 +175,21 @@ public abstract class SlowBodyContract extends ProbeContract {
 
   /**
    * Delivers until a delivery is refused with {@code 503}: the stalled heads reach Hookwire in their
-   * own time, and until they have, a delivery finds a place free and is served.
+   * own time, and until they have, a delivery finds a place free and is served. A stalled head that
+   * arrived while such a delivery held a place was refused itself: it is stalled again, so that all
+   * of them hold places in the end.
    */
-  private static RawAnswer firstRefused(Loopback client) throws Exception {
+  private static RawAnswer firstRefused(Loopback client, List<Future<RawAnswer>> stalled,
+      Supplier<Future<RawAnswer>> stallOne) throws Exception {
     // Each request is written in one go, head and body, as senders write theirs.
     String delivery = RawHttp.post(client.target(PointerProbe.PATH),
         ProbeSigning.HEADER + ": " + ProbeSigning.signature(ORDER) + "\r\n", new String(ORDER, StandardCharsets.UTF_8));
     while (true) {
+      for (int i = 0; i < stalled.size(); i++) {
+        if (stalled.get(i).isDone() && stalled.get(i).get().status() == 503) {
+          stalled.set(i, stallOne.get());
+        }
+      }
       RawAnswer answer = client.raw().exchange(delivery);
       if (answer.status() == 503) {
         return answer;
