@@ -33,10 +33,6 @@ final class BlockingBody {
       // Broken off or malformed, as any client may send it; see AsyncBodyReader.
       return reception.bodyUnreadable(e);
     }
-    return switch (outcome) {
-      case COMPLETE -> reception.complete(body.toByteArray());
-      case TOO_LARGE -> reception.bodyTooLarge();
-      case TIMED_OUT -> reception.bodyTimedOut();
-    };
+    return outcome.answer(reception, body);
   }
 }

@@ -75,11 +75,7 @@ final class HookwireFilter implements Filter {
       return reception.bodyUnreadable(e);
     }
     // Outside the try: a failure of the pipeline itself is a 500, not a body the client broke.
-    return switch (outcome) {
-      case COMPLETE -> reception.complete(body.toByteArray());
-      case TOO_LARGE -> reception.bodyTooLarge();
-      case TIMED_OUT -> reception.bodyTimedOut();
-    };
+    return outcome.answer(reception, body);
   }
 
   /** Writes and flushes the answer, so that it is on the wire before the reception closes. */

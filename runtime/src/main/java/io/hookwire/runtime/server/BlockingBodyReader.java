@@ -1,5 +1,6 @@
 package io.hookwire.runtime.server;
 
+import io.hookwire.runtime.WebhookResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeoutException;
@@ -34,7 +35,19 @@ public final class BlockingBodyReader {
     /** The body grew past the limit; the rest is left unread. */
     TOO_LARGE,
     /** The body did not arrive in time. */
-    TIMED_OUT
+    TIMED_OUT;
+
+    /**
+     * The answer {@code reception} gives to this outcome of reading {@code body}: the delivery's,
+     * once the body is complete; {@code 413} or {@code 408} otherwise.
+     */
+    public WebhookResponse answer(Reception reception, BodyBuffer body) {
+      return switch (this) {
+        case COMPLETE -> reception.complete(body.toByteArray());
+        case TOO_LARGE -> reception.bodyTooLarge();
+        case TIMED_OUT -> reception.bodyTimedOut();
+      };
+    }
   }
 
   /**
