@@ -81,6 +81,6 @@ final class Jdbc {
   }
 
   private PostgresDeliveryLogException failure(String what, SQLException e) {
-    return new PostgresDeliveryLogException("The delivery log could not " + what + " in table " + table, e);
+    return new PostgresDeliveryLogException("The delivery log on table " + table + " could not " + what, e);
   }
 }
