@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Of 32 claims of one delivery made at once, by threads of four instances, exactly one is
@@ -28,21 +29,22 @@ class ConcurrentClaimTest {
   private static final int INSTANCES = 4;
   private static final int ROUNDS = 10;
 
+  @RegisterExtension
+  final OpenLogs logs = new OpenLogs(TABLE);
+
   private final List<PostgresDeliveryLog> instances = new ArrayList<>();
   private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 
   @BeforeEach
   void startInstances() {
-    TestDatabase.drop(TABLE);
     for (int i = 0; i < INSTANCES; i++) {
-      instances.add(PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE).build());
+      instances.add(logs.open());
     }
   }
 
   @AfterEach
-  void stop() {
+  void stopThreads() {
     threads.shutdownNow();
-    instances.forEach(PostgresDeliveryLog::close);
   }
 
   @Test
@@ -60,7 +62,7 @@ class ConcurrentClaimTest {
   void exactlyOneOfManyConcurrentClaimsTakesAnEndedLease() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
       DeliveryKey key = new DeliveryKey("r", "abandoned-" + round, "body");
-      PostgresDeliveryLog crashed = PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE).build();
+      PostgresDeliveryLog crashed = logs.open();
       crashed.claim(key);
       crashed.close();
       TestDatabase.execute("UPDATE " + TABLE + " SET lease_until = now() - interval '1 second'"

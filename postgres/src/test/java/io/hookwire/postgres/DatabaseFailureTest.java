@@ -10,9 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -23,17 +23,14 @@ class DatabaseFailureTest {
   private static final String TABLE = "log_failure_test";
   private static final DeliveryKey KEY = new DeliveryKey("r", "1", "body");
 
+  @RegisterExtension
+  final OpenLogs logs = new OpenLogs(TABLE);
+
   private PostgresDeliveryLog log;
 
   @BeforeEach
   void open() {
-    TestDatabase.drop(TABLE);
-    log = PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE).queryTimeout(Duration.ofSeconds(1)).build();
-  }
-
-  @AfterEach
-  void close() {
-    log.close();
+    log = logs.open(settings -> settings.queryTimeout(Duration.ofSeconds(1)));
   }
 
   @Test

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hookwire.runtime.DeliveryKey;
 import io.hookwire.runtime.DeliveryLog.Claim;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A claim's lease: renewed while its instance lives, so a slow handler keeps its delivery; ended
@@ -22,26 +19,15 @@ class LeaseTest {
   private static final String TABLE = "log_lease_test";
   private static final DeliveryKey KEY = new DeliveryKey("r", "1", "body");
 
-  private final List<PostgresDeliveryLog> logs = new ArrayList<>();
-
-  @BeforeEach
-  void freshTable() {
-    TestDatabase.drop(TABLE);
-  }
-
-  @AfterEach
-  void closeLogs() {
-    logs.forEach(PostgresDeliveryLog::close);
-  }
+  @RegisterExtension
+  final OpenLogs logs = new OpenLogs(TABLE);
 
   private PostgresDeliveryLog instance() {
-    return instance(PostgresDeliveryLog.DEFAULT_LEASE);
+    return logs.open();
   }
 
   private PostgresDeliveryLog instance(Duration lease) {
-    PostgresDeliveryLog log = PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE).lease(lease).build();
-    logs.add(log);
-    return log;
+    return logs.open(settings -> settings.lease(lease));
   }
 
   private static void crash(PostgresDeliveryLog instance) {

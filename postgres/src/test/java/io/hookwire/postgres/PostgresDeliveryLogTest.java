@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hookwire.runtime.DeliveryKey;
 import io.hookwire.runtime.DeliveryLog.Claim;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shared log answers claims as the in-memory log does, for one instance and across instances:
@@ -17,22 +14,11 @@ import org.junit.jupiter.api.Test;
 class PostgresDeliveryLogTest {
   private static final String TABLE = "log_contract_test";
 
-  private final List<PostgresDeliveryLog> logs = new ArrayList<>();
-
-  @BeforeEach
-  void freshTable() {
-    TestDatabase.drop(TABLE);
-  }
-
-  @AfterEach
-  void closeLogs() {
-    logs.forEach(PostgresDeliveryLog::close);
-  }
+  @RegisterExtension
+  final OpenLogs logs = new OpenLogs(TABLE);
 
   private PostgresDeliveryLog instance() {
-    PostgresDeliveryLog log = PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE).build();
-    logs.add(log);
-    return log;
+    return logs.open();
   }
 
   @Test

@@ -8,11 +8,8 @@ import io.hookwire.runtime.DeliveryLog.Claim;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rows past the retention are deleted by the log itself, in bounded batches that never wait for
@@ -24,23 +21,11 @@ class PurgeTest {
   private static final Duration RETENTION = Duration.ofHours(1);
   private static final int BATCH = 10;
 
-  private final List<PostgresDeliveryLog> logs = new ArrayList<>();
-
-  @BeforeEach
-  void freshTable() {
-    TestDatabase.drop(TABLE);
-  }
-
-  @AfterEach
-  void closeLogs() {
-    logs.forEach(PostgresDeliveryLog::close);
-  }
+  @RegisterExtension
+  final OpenLogs logs = new OpenLogs(TABLE);
 
   private PostgresDeliveryLog instance(Duration purgeInterval) {
-    PostgresDeliveryLog log = PostgresDeliveryLog.builder(TestDatabase.dataSource()).table(TABLE)
-        .retention(RETENTION).purgeInterval(purgeInterval).purgeBatch(BATCH).build();
-    logs.add(log);
-    return log;
+    return logs.open(settings -> settings.retention(RETENTION).purgeInterval(purgeInterval).purgeBatch(BATCH));
   }
 
   /** A log that purges only when told to. */
