@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link PostgresDeliveryLog} on the shared table, its own {@link Hookwire} with its own receiver,
  * and its own Jetty server on a free loopback port.
  */
+// Stopping a Jetty server may be interrupted, which a test that closes it simply fails with.
+@SuppressWarnings("try")
 final class Instance implements AutoCloseable {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   // Only a guard against an instance that never answers: nothing depends on how long it takes.
