@@ -1,9 +1,6 @@
 package io.hookwire.test;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class ZoomSigner extends Signer {
-  private static final String VERSION = "v0";
+  private static final V0Scheme SCHEME = new V0Scheme("x-zm-request-timestamp", "x-zm-signature");
 
   private final Hmac hmac;
   private final SigningTime time;
@@ -33,12 +30,7 @@ public final class ZoomSigner extends Signer {
 
   @Override
   Map<String, String> signedHeaders(byte[] body) {
-    String timestamp = time.epochSeconds();
-    byte[] mac = hmac.sign(Hmac.utf8(VERSION + ":" + timestamp + ":"), body);
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("x-zm-request-timestamp", timestamp);
-    headers.put("x-zm-signature", VERSION + "=" + HexFormat.of().formatHex(mac));
-    return Collections.unmodifiableMap(headers);
+    return SCHEME.headers(hmac, time, body);
   }
 
   @Override
