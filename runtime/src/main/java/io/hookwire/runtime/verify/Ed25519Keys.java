@@ -1,5 +1,6 @@
 package io.hookwire.runtime.verify;
 
+import io.hookwire.runtime.RequestVerificationException;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.KeyFactory;
@@ -62,6 +63,14 @@ final class Ed25519Keys implements SignatureCheck {
       throw new IllegalArgumentException(what + " is not an Ed25519 public key");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(ALGORITHM + " is not available", e);
+    }
+  }
+
+  @Override
+  public void requireMatch(String header, byte[][] received, byte[] prefix, byte[] body)
+      throws RequestVerificationException {
+    if (!anyMatches(received, prefix, body)) {
+      throw Rejections.reject(Rejections.noValidSignature(header));
     }
   }
 

@@ -252,7 +252,12 @@ public final class HmacSignature {
      * @throws IllegalArgumentException if a secret is empty or blank
      */
     public Builder secrets(String current, String... previous) {
-      this.secrets = Secrets.all("secret", current, previous);
+      return namedSecrets("secret", current, previous);
+    }
+
+    /** {@link #secrets(String, String...)}, with messages that call them {@code what}. */
+    Builder namedSecrets(String what, String current, String... previous) {
+      this.secrets = Secrets.all(what, current, previous);
       return this;
     }
 

@@ -48,7 +48,8 @@ public final class LinearSignature {
    * @throws IllegalArgumentException if a secret is empty or blank
    */
   public LinearSignature(String secret, String... previousSecrets) {
-    this(HmacSignature.builder().signatureHeader(SIGNATURE).secrets(secret, previousSecrets).build(),
+    this(HmacSignature.builder().signatureHeader(SIGNATURE)
+            .namedSecrets("signing secret", secret, previousSecrets).build(),
         TimestampWindow.DEFAULT.withTolerance(DEFAULT_TOLERANCE));
   }
 

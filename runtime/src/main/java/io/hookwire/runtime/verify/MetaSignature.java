@@ -33,7 +33,7 @@ public final class MetaSignature {
    */
   public MetaSignature(String appSecret, String... previousSecrets) {
     this.hmac = HmacSignature.builder().signatureHeader(SIGNATURE).prefix("sha256=")
-        .secrets(appSecret, previousSecrets).build();
+        .namedSecrets("app secret", appSecret, previousSecrets).build();
   }
 
   /**

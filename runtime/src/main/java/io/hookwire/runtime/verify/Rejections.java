@@ -55,6 +55,10 @@ final class Rejections {
     return header + " header matches no secret";
   }
 
+  static String noValidSignature(String header) {
+    return header + " header is valid under no public key";
+  }
+
   static String notForm(String contentTypeHeader) {
     return contentTypeHeader + " is not " + FormParams.CONTENT_TYPE
         + ": the signature covers form fields only, so any other body would go unsigned";

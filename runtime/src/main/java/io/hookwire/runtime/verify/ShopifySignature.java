@@ -33,7 +33,7 @@ public final class ShopifySignature {
    */
   public ShopifySignature(String secret, String... previousSecrets) {
     this.hmac = HmacSignature.builder().signatureHeader(SIGNATURE).encoding(HmacSignature.Encoding.BASE64)
-        .secrets(secret, previousSecrets).build();
+        .namedSecrets("client secret", secret, previousSecrets).build();
   }
 
   /**

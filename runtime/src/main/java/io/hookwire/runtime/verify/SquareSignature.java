@@ -38,7 +38,8 @@ public final class SquareSignature {
    */
   public SquareSignature(String notificationUrl, String signatureKey, String... previousKeys) {
     this.hmac = HmacSignature.builder().signatureHeader(SIGNATURE).encoding(HmacSignature.Encoding.BASE64)
-        .url(notificationUrl).signedContent("{url}{body}").secrets(signatureKey, previousKeys).build();
+        .url(notificationUrl).signedContent("{url}{body}")
+        .namedSecrets("signature key", signatureKey, previousKeys).build();
   }
 
   /**

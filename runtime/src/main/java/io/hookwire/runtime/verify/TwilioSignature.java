@@ -58,7 +58,8 @@ public final class TwilioSignature {
 
   private static HmacSignature.Builder scheme(String publicBaseUrl, String authToken, String... previousTokens) {
     return HmacSignature.builder().signatureHeader(SIGNATURE).algorithm(HmacSignature.Algorithm.SHA1)
-        .encoding(HmacSignature.Encoding.BASE64).publicBaseUrl(publicBaseUrl).secrets(authToken, previousTokens);
+        .encoding(HmacSignature.Encoding.BASE64).publicBaseUrl(publicBaseUrl)
+        .namedSecrets("auth token", authToken, previousTokens);
   }
 
   /**

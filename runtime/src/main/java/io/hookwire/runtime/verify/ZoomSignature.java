@@ -36,7 +36,7 @@ public final class ZoomSignature {
    */
   public ZoomSignature(String secretToken, String... previousTokens) {
     this(HmacSignature.builder().signatureHeader(SIGNATURE).prefix("v0=").timestampHeader(TIMESTAMP)
-        .signedContent("v0:{timestamp}:{body}").secrets(secretToken, previousTokens).build());
+        .signedContent("v0:{timestamp}:{body}").namedSecrets("secret token", secretToken, previousTokens).build());
   }
 
   private ZoomSignature(HmacSignature hmac) {

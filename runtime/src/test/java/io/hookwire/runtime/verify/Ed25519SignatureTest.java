@@ -41,8 +41,10 @@ class Ed25519SignatureTest {
   @Test
   void discordRejectsAnotherKeyBodyOrTimestamp() {
     String header = DiscordSignature.SIGNATURE;
-    assertEquals(Rejections.noMatch(header), rejection(discord::verify, discordRequest(discordSignature(OTHER_KEYS), BODY)));
-    assertEquals(Rejections.noMatch(header), rejection(discord::verify, discordRequest(discordSignature(KEYS), BODY + " ")));
+    assertEquals(Rejections.noValidSignature(header),
+        rejection(discord::verify, discordRequest(discordSignature(OTHER_KEYS), BODY)));
+    assertEquals(Rejections.noValidSignature(header),
+        rejection(discord::verify, discordRequest(discordSignature(KEYS), BODY + " ")));
     WebhookRequest later = discordRequest(discordSignature(KEYS), BODY).toBuilder().build();
     DiscordSignature laterClock = new DiscordSignature(hex(KEYS)).withClock(at(1_700_000_301L));
     assertEquals(Rejections.tooOld(DiscordSignature.TIMESTAMP, 301, 300), rejection(laterClock::verify, later));
@@ -85,7 +87,7 @@ class Ed25519SignatureTest {
   void standardWebhooksEd25519IgnoresV1AndRejectsAnotherId() {
     assertEquals(Rejections.noSignature(StandardWebhooks.SIGNATURE, "v1a"),
         rejection(webhooks::verify, webhooksRequest("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")));
-    assertEquals(Rejections.noMatch(StandardWebhooks.SIGNATURE),
+    assertEquals(Rejections.noValidSignature(StandardWebhooks.SIGNATURE),
         rejection(webhooks::verify, webhooksRequest("v1a," + v1aSignature(KEYS, "msg_other"))));
     assertEquals(Rejections.malformed(StandardWebhooks.SIGNATURE, "44 characters where 88 base64 characters are expected"),
         rejection(webhooks::verify, webhooksRequest("v1a,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")));

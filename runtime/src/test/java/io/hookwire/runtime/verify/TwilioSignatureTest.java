@@ -116,7 +116,8 @@ class TwilioSignatureTest {
     assertThrows(IllegalArgumentException.class, () -> new TwilioSignature("mycompany.com", AUTH_TOKEN));
     assertThrows(IllegalArgumentException.class, () -> new TwilioSignature("ftp://mycompany.com", AUTH_TOKEN));
     assertThrows(IllegalArgumentException.class, () -> new TwilioSignature(BASE + "?a=1", AUTH_TOKEN));
-    assertThrows(IllegalArgumentException.class, () -> new TwilioSignature(BASE, " "));
+    assertEquals("auth token must not be empty or blank",
+        assertThrows(IllegalArgumentException.class, () -> new TwilioSignature(BASE, " ")).getMessage());
     assertThrows(NullPointerException.class, () -> new TwilioSignature(null, AUTH_TOKEN));
   }
 
