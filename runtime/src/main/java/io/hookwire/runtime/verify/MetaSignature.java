@@ -9,8 +9,8 @@ import io.hookwire.runtime.WebhookRequest;
  * app secret, of the raw body.
  *
  * <p>Meta signs no timestamp, so there is no replay window. The {@code GET} with
- * {@code hub.challenge} by which Meta confirms an endpoint carries no signature: answer it with a
- * {@code @Handshake} method that checks {@code hub.verify_token} itself.
+ * {@code hub.challenge} by which Meta confirms an endpoint carries no signature, so no verifier
+ * can check it: whatever answers it compares {@code hub.verify_token} with your own token.
  *
  * <p>Immutable and thread-safe; build it once, with the app secret, and share it:
  *
