@@ -128,34 +128,34 @@ public final class HmacSignature {
    *     no secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    String timestamp = window == null ? null : RequestHeaders.single(request, settings.timestampHeader);
-    String id = settings.idHeader == null ? null : RequestHeaders.single(request, settings.idHeader);
+    String timestamp = window == null ? null : RequestHeaders.single(request, settings.timestampHeader());
+    String id = settings.idHeader() == null ? null : RequestHeaders.single(request, settings.idHeader());
     byte[][] received = {signature(request)};
     if (window != null) {
-      window.check(settings.timestampHeader, timestamp);
+      window.check(settings.timestampHeader(), timestamp);
     }
     byte[] body = content.uses(Field.BODY) ? request.bodyBytes() : NO_BODY;
-    for (byte[] prefix : content.prefixes(request, timestamp, id, settings.url)) {
+    for (byte[] prefix : content.prefixes(request, timestamp, id, settings.url())) {
       if (keys.anyMatches(received, prefix, body)) {
         return;
       }
     }
-    throw Rejections.reject(Rejections.noMatch(settings.signatureHeader));
+    throw Rejections.reject(Rejections.noMatch(settings.signatureHeader()));
   }
 
   private byte[] signature(WebhookRequest request) throws RequestVerificationException {
-    String header = settings.signatureHeader;
+    String header = settings.signatureHeader();
     String value = RequestHeaders.single(request, header);
-    int start = RequestHeaders.afterPrefix(header, value, settings.prefix);
-    int bytes = settings.algorithm.bytes;
-    return settings.encoding == Encoding.HEX
+    int start = RequestHeaders.afterPrefix(header, value, settings.prefix());
+    int bytes = settings.algorithm().bytes;
+    return settings.encoding() == Encoding.HEX
         ? SignatureText.hex(header, value, start, value.length(), bytes)
         : SignatureText.base64(header, value, start, value.length(), bytes);
   }
 
   @Override
   public String toString() {
-    return "HmacSignature[" + settings.signatureHeader + ", " + settings.algorithm + " " + settings.encoding
+    return "HmacSignature[" + settings.signatureHeader() + ", " + settings.algorithm() + " " + settings.encoding
         + " of " + content + ", " + keys + (window == null ? "" : ", " + window) + "]";
   }
 
