@@ -128,7 +128,8 @@ public final class HmacSignature {
    *     no secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    String timestamp = window == null ? null : RequestHeaders.single(request, settings.timestampHeader());
+    String timestamp =
+        window == null ? null : RequestHeaders.single(request, settings.timestampHeader());
     String id = settings.idHeader() == null ? null : RequestHeaders.single(request, settings.idHeader());
     byte[][] received = {signature(request)};
     if (window != null) {
@@ -155,7 +156,7 @@ public final class HmacSignature {
 
   @Override
   public String toString() {
-    return "HmacSignature[" + settings.signatureHeader() + ", " + settings.algorithm() + " " + settings.encoding
+    return "HmacSignature[" + settings.signatureHeader() + ", " + settings.algorithm() + " " + settings.encoding()
         + " of " + content + ", " + keys + (window == null ? "" : ", " + window) + "]";
   }
 
