@@ -150,9 +150,7 @@ final class HttpReception implements Reception {
         .remoteAddress(head.remoteAddress())
         .ownBody(body);
     head.forEachHeader(request::header);
-    QueryString.parse(head.rawQuery())
-        .forEach((name, values) -> values.forEach(value -> request.queryParam(name, value)));
-    return request.build();
+    return request.query(head.rawQuery()).build();
   }
 
   @Override
