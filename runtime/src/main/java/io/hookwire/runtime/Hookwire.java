@@ -66,6 +66,7 @@ public final class Hookwire {
   private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
 
   private final List<ReceiverRoute> routes;
+  private final String basePath;
   private final Pipeline pipeline;
   private final boolean failFast;
   private final ConnectRetry connectRetry;
@@ -74,6 +75,7 @@ public final class Hookwire {
 
   private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline) {
     this.routes = routes;
+    this.basePath = builder.basePath;
     this.pipeline = pipeline;
     this.failFast = builder.failFast;
     this.connectRetry = new ConnectRetry(builder.connectAttempts, builder.connectBackoff, builder.sleeper);
@@ -125,6 +127,15 @@ public final class Hookwire {
    */
   public List<MountReport.MountedRoute> routes() throws WebhookSetupException {
     return start().mounted();
+  }
+
+  /**
+   * The prefix of every receiver's path, as {@link Builder#basePath} normalised it: {@code ""} for
+   * none, otherwise a path such as {@code /hooks}, with a leading slash and no trailing one. For
+   * adapters that map their server's paths to the receivers before the start-up has run.
+   */
+  public String basePath() {
+    return basePath;
   }
 
   /**

@@ -75,11 +75,11 @@ public class HookwireAutoConfiguration {
   /** The servlet, at the receivers' paths only: see {@link ServletMappings}. */
   @Bean
   @ConditionalOnMissingBean(name = "hookwireServlet")
-  public ServletRegistrationBean<HookwireServlet> hookwireServlet(Hookwire hookwire, HookwireProperties properties,
+  public ServletRegistrationBean<HookwireServlet> hookwireServlet(Hookwire hookwire,
       ConfigurableListableBeanFactory beans) {
     ServletRegistrationBean<HookwireServlet> registration = new ServletRegistrationBean<>(
         HookwireServlet.mappedAtReceiverPaths(hookwire),
-        ServletMappings.of(properties.getBasePath(), ReceiverBeans.find(beans.getBeanClassLoader()).paths())
+        ServletMappings.of(hookwire.basePath(), ReceiverBeans.find(beans.getBeanClassLoader()).paths())
             .toArray(String[]::new));
     registration.setName("hookwire");
     // Bodies are then read without holding a thread of the server.

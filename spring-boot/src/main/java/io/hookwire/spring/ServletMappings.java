@@ -14,15 +14,14 @@ final class ServletMappings {
   private ServletMappings() {}
 
   /**
-   * The mappings for {@code paths} under {@code basePath}.
+   * The mappings for {@code paths} under {@code basePath}, as {@code Hookwire#basePath()} gives it.
    *
    * @throws IllegalStateException for a path that starts with a parameter while there is no base
    *     path: it would take every path of the application
    */
   static Set<String> of(String basePath, List<String> paths) {
-    String base = normalise(basePath);
-    if (!base.isEmpty()) {
-      return Set.of(base + "/*");
+    if (!basePath.isEmpty()) {
+      return Set.of(basePath + "/*");
     }
     Set<String> mappings = new LinkedHashSet<>();
     paths.forEach(path -> mappings.add(mapping(path)));
@@ -40,16 +39,5 @@ final class ServletMappings {
           + " take every path of the application: set hookwire.base-path to serve it under a prefix");
     }
     return fixed + "/*";
-  }
-
-  // As Hookwire.Builder#basePath reads it: "hooks", "/hooks" and "/hooks/" are one prefix.
-  private static String normalise(String basePath) {
-    String trimmed = basePath.strip();
-    int end = trimmed.length();
-    while (end > 0 && trimmed.charAt(end - 1) == '/') {
-      end--;
-    }
-    String path = trimmed.substring(0, end);
-    return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
   }
 }

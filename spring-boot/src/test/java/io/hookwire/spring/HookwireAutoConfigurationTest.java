@@ -7,12 +7,15 @@ import io.hookwire.runtime.DeliveryLog;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.InMemoryDeliveryLog;
 import io.hookwire.runtime.MountReport;
+import io.hookwire.runtime.WebhookRequest;
+import io.hookwire.runtime.WebhookSetupException;
 import io.hookwire.servlet.HookwireServlet;
 import io.hookwire.spring.app.ChatApi;
 import io.hookwire.spring.app.ChatReceiver;
 import io.hookwire.spring.app.GitHubReceiver;
 import io.hookwire.spring.app.Greetings;
 import io.hookwire.spring.app.Holds;
+import io.hookwire.spring.app.PlainReceiver;
 import io.hookwire.spring.app.TestApplication;
 import io.hookwire.test.Signers;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
@@ -71,7 +76,7 @@ class HookwireAutoConfigurationTest {
 
   @Test
   void backsOffOutsideAServletWebApplication() {
-    new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+    new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(HookwireAutoConfiguration.class))
         .withUserConfiguration(Receivers.class)
         .withPropertyValues("app.github.secret=" + TestApplication.GITHUB_SECRET)
@@ -133,7 +138,7 @@ class HookwireAutoConfigurationTest {
           assertThat(hookwire.routes()).extracting(MountReport.MountedRoute::path)
               .containsExactlyInAnyOrder("/hooks/github", "/hooks/chat/{token}/updates", "/hooks/plain");
           assertThat(servletMappings(context)).containsExactly("/hooks/*");
-          var tooLarge = io.hookwire.runtime.WebhookRequest.builder().path("/hooks/plain").body("12345678901").build();
+          var tooLarge = WebhookRequest.builder().path("/hooks/plain").body("12345678901").build();
           assertThat(hookwire.handle(tooLarge).status()).isEqualTo(413);
           HookwireProperties properties = context.getBean(HookwireProperties.class);
           assertThat(properties.getBodyTimeout()).hasSeconds(5);
@@ -145,20 +150,20 @@ class HookwireAutoConfigurationTest {
   void failFastStopsTheApplicationsStartWhenAReceiverCannotConnect() {
     runner.withPropertyValues("hookwire.fail-fast=true", "hookwire.connect.attempts=1", "app.chat.available=false")
         .run(context -> assertThat(context).hasFailed().getFailure()
-            .rootCause().isInstanceOf(io.hookwire.runtime.WebhookSetupException.class));
+            .rootCause().isInstanceOf(WebhookSetupException.class));
   }
 
   @Test
   void theApplicationsOwnHookwireIsServedInstead() {
-    Hookwire own = Hookwire.builder().only(io.hookwire.spring.app.PlainReceiver.class).build();
+    Hookwire own = Hookwire.builder().only(PlainReceiver.class).basePath("/own").build();
     runner.withBean(Hookwire.class, () -> own).run(context -> {
       assertThat(context.getBean(Hookwire.class)).isSameAs(own);
-      assertThat(context).hasBean("hookwireServlet");
+      assertThat(servletMappings(context)).containsExactly("/own/*");
     });
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> servletMappings(org.springframework.context.ApplicationContext context) {
+  private static List<String> servletMappings(ApplicationContext context) {
     ServletRegistrationBean<HookwireServlet> registration =
         (ServletRegistrationBean<HookwireServlet>) context.getBean("hookwireServlet");
     return List.copyOf(registration.getUrlMappings());
