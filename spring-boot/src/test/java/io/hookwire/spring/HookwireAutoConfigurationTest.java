@@ -2,6 +2,8 @@ package io.hookwire.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.hookwire.runtime.DeliveryKey;
 import io.hookwire.runtime.DeliveryLog;
 import io.hookwire.runtime.Hookwire;
@@ -112,6 +114,20 @@ class HookwireAutoConfigurationTest {
   }
 
   @Test
+  void theApplicationsJackson2ObjectMapperWritesTheAnswers() {
+    runner.withBean(ObjectMapper.class,
+            () -> new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
+        .run(context -> assertThat(status(context.getBean(Hookwire.class)))
+            .isEqualTo("{\"current_state\":\"all green\"}"));
+  }
+
+  @Test
+  void withoutAJackson2ObjectMapperHookwiresOwnWritesTheAnswers() {
+    runner.run(context -> assertThat(status(context.getBean(Hookwire.class)))
+        .isEqualTo("{\"currentState\":\"all green\"}"));
+  }
+
+  @Test
   void theApplicationsMeterRegistryGetsTheMetrics() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     runner.withBean(MeterRegistry.class, () -> registry).run(context -> {
@@ -160,6 +176,12 @@ class HookwireAutoConfigurationTest {
       assertThat(context.getBean(Hookwire.class)).isSameAs(own);
       assertThat(servletMappings(context)).containsExactly("/own/*");
     });
+  }
+
+  private static String status(Hookwire hookwire) {
+    WebhookRequest status = Signers.github(TestApplication.GITHUB_SECRET).request("/github", "{}").toBuilder()
+        .header("X-GitHub-Event", "status").build();
+    return hookwire.handle(status).body();
   }
 
   @SuppressWarnings("unchecked")

@@ -69,7 +69,8 @@ class MetricsTest {
 
   @Test
   void aCopyOfADeliveryBeingHandledIsCountedAsRepeated() throws Exception {
-    CompletableFuture<WebhookResponse> held = CompletableFuture.supplyAsync(() -> hookwire.handle(counted("d-2", "hold")));
+    CompletableFuture<WebhookResponse> held =
+        CompletableFuture.supplyAsync(() -> hookwire.handle(counted("d-2", "hold")));
     assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS), "the delivery never reached its handler");
 
     assertEquals(409, deliver(counted("d-2", "hold")));
@@ -101,7 +102,8 @@ class MetricsTest {
   @Test
   void theDeliveriesUnderWayAreAGauge() throws Exception {
     assertEquals(0, active());
-    CompletableFuture<WebhookResponse> held = CompletableFuture.supplyAsync(() -> hookwire.handle(counted("d-4", "hold")));
+    CompletableFuture<WebhookResponse> held =
+        CompletableFuture.supplyAsync(() -> hookwire.handle(counted("d-4", "hold")));
     assertTrue(counting.awaitHolding(10, TimeUnit.SECONDS), "the delivery never reached its handler");
 
     assertEquals(1, active());
@@ -166,8 +168,10 @@ class MetricsTest {
 
     apps.start();
 
-    assertEquals(1, startUp.get("hookwire.receivers").tags("receiver", "connected", "state", "mounted").gauge().value());
-    assertEquals(1, startUp.get("hookwire.receivers").tags("receiver", "refused", "state", "failed").gauge().value());
+    assertEquals(1, startUp.get("hookwire.receivers").tags("receiver", "connected", "state", "mounted")
+        .gauge().value());
+    assertEquals(1, startUp.get("hookwire.receivers").tags("receiver", "refused", "state", "failed")
+        .gauge().value());
     assertEquals(2, startUp.get("hookwire.receivers").gauges().size());
   }
 

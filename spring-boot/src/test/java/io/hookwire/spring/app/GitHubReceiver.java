@@ -34,6 +34,15 @@ public class GitHubReceiver {
     return greetings.greet(ping.path("zen").asText());
   }
 
+  /** Answered as JSON, written with the application's Jackson 2 mapper when it has one. */
+  @OnEvent("status")
+  Status status(JsonNode event) {
+    return new Status("all green");
+  }
+
+  /** A JSON answer. */
+  public record Status(String currentState) {}
+
   @OnEvent("hold")
   String hold(JsonNode event) throws InterruptedException {
     holds.hold();
