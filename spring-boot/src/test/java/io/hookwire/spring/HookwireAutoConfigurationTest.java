@@ -95,8 +95,10 @@ class HookwireAutoConfigurationTest {
   }
 
   @Test
-  void withActuatorTheHealthIndicatorIsThere() {
+  void withActuatorTheHealthIndicatorIsThereUnlessTurnedOff() {
     runner.run(context -> assertThat(context).hasBean("hookwireHealthIndicator"));
+    runner.withPropertyValues("management.health.hookwire.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean("hookwireHealthIndicator"));
   }
 
   @Test
