@@ -43,10 +43,12 @@ final class HttpReception implements Reception {
 
   /** Routes {@code head} and decides what can be decided before its body. */
   static Reception open(Pipeline pipeline, RouteTable table, RequestHead head, BodyReading bodyReading) {
-    if (!pipeline.inFlight().enter()) {
-      return new HttpReception(pipeline, head, null, pipeline.stopping(head.rawPath()), bodyReading, false);
-    }
+    // Routed first, so that a refusal while stopping is counted under its receiver, as in Hookwire#handle.
     Optional<RouteTable.Match> match = table.find(head.rawPath());
+    if (!pipeline.inFlight().enter()) {
+      ReceiverRoute route = match.map(RouteTable.Match::route).orElse(null);
+      return new HttpReception(pipeline, head, null, pipeline.stopping(route, head.rawPath()), bodyReading, false);
+    }
     WebhookResponse early = match.isEmpty()
         ? pipeline.notFound(head.method(), head.rawPath())
         : decideOnHead(pipeline, match.get(), head, bodyReading);

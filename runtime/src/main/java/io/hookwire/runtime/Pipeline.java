@@ -26,16 +26,18 @@ final class Pipeline {
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
   private final InFlight inFlight = new InFlight();
+  private final PipelineObserver observer;
 
-  Pipeline(ObjectMapper mapper, DeliveryLog deliveryLog) {
+  Pipeline(ObjectMapper mapper, DeliveryLog deliveryLog, PipelineObserver.Factory observers) {
     this.mapper = mapper;
     this.deduplicator = new DeliveryDeduplicator(deliveryLog);
+    this.observer = observers.create(inFlight::running);
   }
 
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
   WebhookResponse handle(ReceiverRoute route, WebhookRequest request) {
     if (!inFlight.enter()) {
-      return stopping(request.path());
+      return stopping(route, request.path());
     }
     try {
       return handleAdmitted(route, request);
@@ -47,6 +49,11 @@ final class Pipeline {
   /** The count of deliveries under way, which a server's reception also holds while it answers. */
   InFlight inFlight() {
     return inFlight;
+  }
+
+  /** What the metrics are told, the start-up's outcome included. */
+  PipelineObserver observer() {
+    return observer;
   }
 
   /**
@@ -67,7 +74,9 @@ final class Pipeline {
       return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
-    return verified(route, delivery) ? dispatch(route, delivery) : Answers.verificationFailed(route.rejectStatus());
+    return verified(route, delivery)
+        ? dispatch(route, delivery)
+        : observed(route, Answers.verificationFailed(route.rejectStatus()), DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -77,13 +86,16 @@ final class Pipeline {
    */
   WebhookResponse notFound(String method, String path) {
     LOG.info("404 no receiver for {} {}", LogText.escape(method), LogText.escape(firstSegment(path)));
-    return Answers.NOT_FOUND;
+    return observed(null, Answers.NOT_FOUND, DeliveryOutcome.REJECTED);
   }
 
-  /** {@code 503}: a request that arrived while stopping, logged by the first segment of its path. */
-  WebhookResponse stopping(String path) {
+  /**
+   * {@code 503}: a request that arrived while stopping, logged by the first segment of its path;
+   * {@code route} is {@code null} when no receiver has the path.
+   */
+  WebhookResponse stopping(ReceiverRoute route, String path) {
     LOG.info("503 stopping; the sender will retry {}", LogText.escape(firstSegment(path)));
-    return Answers.UNAVAILABLE;
+    return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code /telegram/events/123:abc} as {@code /telegram/…}. */
@@ -99,25 +111,25 @@ final class Pipeline {
    */
   WebhookResponse undecodablePathParam(ReceiverRoute route, String name) {
     LOG.info("{}: 400 the path parameter {} is not percent-encoded UTF-8", route.name(), LogText.escape(name));
-    return Answers.BAD_REQUEST;
+    return observed(route, Answers.BAD_REQUEST, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 405}: receivers accept {@code POST} only. */
   WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
     LOG.info("{}: 405 method {} is not allowed", route.name(), LogText.escape(method));
-    return Answers.METHOD_NOT_ALLOWED;
+    return observed(route, Answers.METHOD_NOT_ALLOWED, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
   WebhookResponse payloadTooLarge(ReceiverRoute route, String what) {
     LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, route.maxBodyBytes());
-    return Answers.PAYLOAD_TOO_LARGE;
+    return observed(route, Answers.PAYLOAD_TOO_LARGE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 400}: the body could not be read, as when the client sends broken chunks or goes away. */
   WebhookResponse unreadableBody(ReceiverRoute route, Throwable failure) {
     LOG.info("{}: 400 the body could not be read: {}", route.name(), LogText.escape(Failures.describe(failure)));
-    return Answers.BAD_REQUEST;
+    return observed(route, Answers.BAD_REQUEST, DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -126,20 +138,20 @@ final class Pipeline {
    */
   WebhookResponse tooManyBodies(ReceiverRoute route, int maxAtOnce) {
     LOG.info("{}: 503 {} bodies are being read at once already; the sender will retry", route.name(), maxAtOnce);
-    return Answers.UNAVAILABLE;
+    return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 408}: the body did not arrive within {@code timeout} of the request's head. */
   WebhookResponse bodyTimedOut(ReceiverRoute route, Duration timeout) {
     LOG.info("{}: 408 the body did not arrive within {} ms", route.name(), timeout.toMillis());
-    return Answers.REQUEST_TIMEOUT;
+    return observed(route, Answers.REQUEST_TIMEOUT, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 408}: the body came slower than {@code bytesPerSecond} once {@code grace} was over. */
   WebhookResponse bodyTooSlow(ReceiverRoute route, long bytesPerSecond, Duration grace) {
     LOG.info("{}: 408 the body came slower than {} bytes a second after a grace of {} ms", route.name(),
         bytesPerSecond, grace.toMillis());
-    return Answers.REQUEST_TIMEOUT;
+    return observed(route, Answers.REQUEST_TIMEOUT, DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -172,24 +184,31 @@ final class Pipeline {
   }
 
   private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
+    HandlerCall call = new HandlerCall(observer, route, () -> written(route.receiver().dispatch(delivery)));
+    WebhookResponse answer;
     try {
-      WebhookResponse answer = deduplicator.once(route, delivery,
-          () -> written(route.receiver().dispatch(delivery)));
-      return answered(route, answer);
+      answer = answered(route, deduplicator.once(route, delivery, call));
     } catch (DeliveryRejectedException e) {
       LOG.info("{}: {} {}", route.name(), e.status(), LogText.escape(e.getMessage()));
       if (e.getCause() != null) {
         LOG.debug("{}: rejected because of", route.name(), e.getCause());
       }
-      return Answers.rejected(e.status());
+      return observed(route, Answers.rejected(e.status()), call.outcome(e.status()));
     } catch (DeliveryLogFailure e) {
       LOG.error("{}: 503 {}; the sender will retry", route.name(), e.getMessage(), e.getCause());
-      return Answers.UNAVAILABLE;
+      return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.FAILED);
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);
       LOG.error("{}: 500 the handler failed", route.name(), e);
-      return Answers.INTERNAL_ERROR;
+      return observed(route, Answers.INTERNAL_ERROR, DeliveryOutcome.FAILED);
     }
+    return observed(route, answer, call.outcome(answer.status()));
+  }
+
+  /** Every answer passes here once, with its outcome, so that the metrics count each request once. */
+  private WebhookResponse observed(ReceiverRoute route, WebhookResponse answer, DeliveryOutcome outcome) {
+    observer.answered(route, answer.status(), outcome);
+    return answer;
   }
 
   /**
