@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
  * WebhookResponse challenge(@QueryParam("hub.mode") String mode,
  *     @QueryParam("hub.verify_token") String token,
  *     @QueryParam("hub.challenge") String challenge) {
- *   return mode.equals("subscribe") && verifyToken.matches(token)
+ *   // The token chosen in the provider's settings, compared in constant time.
+ *   boolean genuine = MessageDigest.isEqual(verifyToken, token.getBytes(StandardCharsets.UTF_8));
+ *   return mode.equals("subscribe") && genuine
  *       ? WebhookResponse.text(200, challenge)
  *       : WebhookResponse.text(403, "Forbidden.");
  * }
