@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #close()}, so a graceful stop waits until its answer is on the wire.
  */
 final class HttpReception implements Reception {
-  private static final String POST = "POST";
-
   private final Pipeline pipeline;
   private final RequestHead head;
   private final ReceiverRoute route;
@@ -62,7 +60,7 @@ final class HttpReception implements Reception {
     if (match.undecodableParam().isPresent()) {
       return pipeline.undecodablePathParam(route, match.undecodableParam().get());
     }
-    if (!POST.equals(head.method())) {
+    if (!Methods.allowed(route, head.method())) {
       return pipeline.methodNotAllowed(route, head.method());
     }
     if (head.contentLength() > route.maxBodyBytes()) {

@@ -10,7 +10,8 @@ import org.slf4j.event.Level;
 
 /**
  * The steps of one delivery after routing, in the order of the pipeline table (README, "The pipeline
- * of one request"): method, size, verify, then parse and dispatch inside the generated receiver.
+ * of one request"): method, size, verify, then parse and dispatch inside the generated receiver;
+ * or, for a {@code GET} to a receiver with a handshake, its {@link Handshakes} answer.
  * Knows nothing of HTTP servers, so {@link Hookwire#handle} and every server adapter, through
  * {@link HttpReception}, share it and answer alike.
  *
@@ -21,10 +22,10 @@ import org.slf4j.event.Level;
  */
 final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-  private static final String POST = "POST";
 
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
+  private final Handshakes handshakes;
   private final InFlight inFlight = new InFlight();
   private final PipelineObserver observer;
 
@@ -32,6 +33,7 @@ final class Pipeline {
     this.mapper = mapper;
     this.deduplicator = new DeliveryDeduplicator(deliveryLog);
     this.observer = observers.create(inFlight::running);
+    this.handshakes = new Handshakes(mapper);
   }
 
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
@@ -67,13 +69,17 @@ final class Pipeline {
 
   /** Answers a request whose delivery the caller already counts in {@link #inFlight()}. */
   WebhookResponse handleAdmitted(ReceiverRoute route, WebhookRequest request) {
-    if (!POST.equals(request.method())) {
+    if (!Methods.allowed(route, request.method())) {
       return methodNotAllowed(route, request.method());
     }
     if (request.bodyBytes().length > route.maxBodyBytes()) {
       return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
+    if (Methods.isHandshake(route, request.method())) {
+      WebhookResponse answer = handshakes.answer(route, delivery);
+      return observed(route, answer, DeliveryOutcome.ofDispatch(true, answer.status()));
+    }
     return verified(route, delivery)
         ? dispatch(route, delivery)
         : observed(route, Answers.verificationFailed(route.rejectStatus()), DeliveryOutcome.REJECTED);
@@ -114,10 +120,10 @@ final class Pipeline {
     return observed(route, Answers.BAD_REQUEST, DeliveryOutcome.REJECTED);
   }
 
-  /** {@code 405}: receivers accept {@code POST} only. */
+  /** {@code 405}: receivers accept {@code POST}, and {@code GET} when they have a handshake. */
   WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
     LOG.info("{}: 405 method {} is not allowed", route.name(), LogText.escape(method));
-    return observed(route, Answers.METHOD_NOT_ALLOWED, DeliveryOutcome.REJECTED);
+    return observed(route, Methods.notAllowed(route), DeliveryOutcome.REJECTED);
   }
 
   /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
