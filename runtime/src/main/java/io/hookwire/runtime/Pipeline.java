@@ -25,11 +25,13 @@ final class Pipeline {
 
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
+  private final InboxDeferral deferral;
   private final InFlight inFlight = new InFlight();
 
-  Pipeline(ObjectMapper mapper, DeliveryLog deliveryLog) {
+  Pipeline(ObjectMapper mapper, DeliveryDeduplicator deduplicator, InboxDeferral deferral) {
     this.mapper = mapper;
-    this.deduplicator = new DeliveryDeduplicator(deliveryLog);
+    this.deduplicator = deduplicator;
+    this.deferral = deferral;
   }
 
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
@@ -173,8 +175,9 @@ final class Pipeline {
 
   private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
     try {
-      WebhookResponse answer = deduplicator.once(route, delivery,
-          () -> written(route.receiver().dispatch(delivery)));
+      WebhookResponse answer = deferral.defers(route, delivery)
+          ? deferral.store(route, delivery)
+          : deduplicator.once(route, delivery, () -> written(route.receiver().dispatch(delivery)));
       return answered(route, answer);
     } catch (DeliveryRejectedException e) {
       LOG.info("{}: {} {}", route.name(), e.status(), LogText.escape(e.getMessage()));
