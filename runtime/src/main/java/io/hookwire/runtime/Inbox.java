@@ -18,8 +18,8 @@ import java.time.Duration;
  * time, the answer is {@code 503} with {@code Retry-After} and the sender retries. The inbox hands
  * the stored deliveries back to the handler given to {@link #start}, which runs their handlers.
  *
- * <p>{@link Hookwire} calls {@link #start} once, from its start-up, and {@link #stop} from
- * {@link Hookwire#stop(Duration)}. An implementation must be thread-safe: {@link #store} is called
+ * <p>{@link Hookwire} calls {@link #start} once, from its start-up, and {@link #stop} once, from
+ * {@link Hookwire#stop(Duration)}, whether or not it started the inbox. An implementation must be thread-safe: {@link #store} is called
  * from every request thread at once.
  */
 public interface Inbox {

@@ -17,6 +17,7 @@ final class InboxConsumers {
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
   private boolean started;
+  private boolean stopped;
 
   /** The consumers of {@code inbox}, {@code null} for none. */
   InboxConsumers(Inbox inbox, ObjectMapper mapper, DeliveryDeduplicator deduplicator) {
@@ -25,9 +26,12 @@ final class InboxConsumers {
     this.deduplicator = deduplicator;
   }
 
-  /** Starts the consumers for the receivers {@code startup} mounted; not in a start-up that failed. */
+  /**
+   * Starts the consumers for the receivers {@code startup} mounted; not in a start-up that failed,
+   * nor after {@link #stop}.
+   */
   synchronized void start(Startup startup) {
-    if (inbox == null || started) {
+    if (inbox == null || started || stopped) {
       return;
     }
     try {
@@ -41,15 +45,16 @@ final class InboxConsumers {
   }
 
   /**
-   * Stops the consumers, waiting up to {@code timeout} for the handlers under way.
+   * Stops the inbox, once: its consumers, waiting up to {@code timeout} for the handlers under way,
+   * and what it holds open even when never started, such as a producer.
    *
-   * @return whether they all finished in time; {@code true} when none was started
+   * @return whether every handler finished in time
    */
   synchronized boolean stop(Duration timeout) throws InterruptedException {
-    if (!started) {
+    if (inbox == null || stopped) {
       return true;
     }
-    started = false;
+    stopped = true;
     return inbox.stop(timeout);
   }
 }
