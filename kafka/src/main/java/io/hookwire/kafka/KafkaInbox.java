@@ -65,6 +65,8 @@ public final class KafkaInbox implements Inbox {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaInbox.class);
   private static final Duration TOPIC_SETUP_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_POLL_RECORDS = 100;
+  // After the stop's interrupt: time for the handler to give up, and the consumer to commit and leave.
+  private static final Duration INTERRUPTED_GRACE = Duration.ofSeconds(10);
 
   private final Properties clientConfig;
   private final Properties consumerConfig;
@@ -162,7 +164,11 @@ public final class KafkaInbox implements Inbox {
       if (thread.isAlive()) {
         LOG.warn("Interrupting {}: its handler did not finish within {} ms", thread.getName(), timeout.toMillis());
         thread.interrupt();
-        thread.join();
+        thread.join(INTERRUPTED_GRACE.toMillis());
+      }
+      if (thread.isAlive()) {
+        // Its record is not committed: once the group's session times out, another member takes it.
+        LOG.error("{} ignores interrupts; left running, its consumer still open", thread.getName());
       }
     }
     producer.close();
