@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,9 @@ final class ConsumerWorker implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerWorker.class);
   private static final Duration IDLE_POLL = Duration.ofSeconds(1);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+  // Not the client's default minute: a stop with the broker gone must not hang for it.
+  private static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(5);
 
   private final Consumer<byte[], byte[]> consumer;
   private final String topic;
@@ -77,19 +82,34 @@ final class ConsumerWorker implements Runnable {
     try {
       consumer.subscribe(List.of(topic), new Rebalance());
       while (running) {
-        ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout());
-        resumeDue();
-        handleAll(records);
-        commit();
+        pollAndHandle();
       }
     } catch (WakeupException | InterruptException e) {
-      if (running) {
-        LOG.error("The inbox consumer of {} stopped unexpectedly", topic, e);
-      }
-    } catch (RuntimeException e) {
-      LOG.error("The inbox consumer of {} failed; its partitions go to the group's other members", topic, e);
+      // The stop's wake-up or interrupt: the loop ends, and close() commits what was done.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       close();
+    }
+  }
+
+  /**
+   * One poll and its records. A failure of the consumer itself (the broker gone for longer than a
+   * request's timeout, a rebalance's commit refused) is logged and the loop goes on after a pause:
+   * the consumer must not end, or its instance would stop handling deliveries for good.
+   */
+  private void pollAndHandle() throws InterruptedException {
+    try {
+      ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout());
+      resumeDue();
+      handleAll(records);
+      commit();
+    } catch (WakeupException | InterruptException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.error("The inbox consumer of {} failed; polling again in {} ms: {}", topic, PAUSE_AFTER_FAILURE.toMillis(),
+          e.toString());
+      Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
     }
   }
 
@@ -186,8 +206,20 @@ final class ConsumerWorker implements Runnable {
   }
 
   private void commit() {
-    if (!done.isEmpty()) {
-      consumer.commitSync(Map.copyOf(done));
+    if (done.isEmpty()) {
+      return;
+    }
+    try {
+      consumer.commitSync(Map.copyOf(done), COMMIT_TIMEOUT);
+      done.clear();
+    } catch (RetriableException e) {
+      // Kept for the next commit, which covers these offsets as well.
+      LOG.warn("The inbox consumer of {} could not commit yet; trying again after the next poll: {}", topic,
+          e.toString());
+    } catch (CommitFailedException e) {
+      // The partitions went to another member meanwhile: it handles those records again, and the
+      // delivery log recognises the deliveries already handled.
+      LOG.warn("The inbox consumer of {} lost its partitions before committing: {}", topic, e.toString());
       done.clear();
     }
   }
@@ -243,7 +275,7 @@ final class ConsumerWorker implements Runnable {
         retries.remove(partition);
       }
       if (!leaving.isEmpty()) {
-        consumer.commitSync(leaving);
+        consumer.commitSync(leaving, COMMIT_TIMEOUT);
       }
     }
 
