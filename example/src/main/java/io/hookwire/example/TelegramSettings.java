@@ -1,7 +1,12 @@
 package io.hookwire.example;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How the example talks with Telegram.
@@ -12,6 +17,7 @@ import java.util.Optional;
  * @param demo whether the bot token is the published demo value
  */
 public record TelegramSettings(Setting botToken, Setting secretToken, Optional<String> apiUrl, boolean demo) {
+  private static final byte[] SECRET_TOKEN_LABEL = "hookwire telegram secret token".getBytes(StandardCharsets.UTF_8);
   /** Telegram's own Bot API. */
   public static final String TELEGRAM_API_URL = "https://api.telegram.org";
 
@@ -40,6 +46,12 @@ public record TelegramSettings(Setting botToken, Setting secretToken, Optional<S
 
   /** HMAC-SHA256 of a fixed label under the bot token, in hex: characters Telegram allows. */
   static String deriveSecretToken(String botToken) {
-    return Hmacs.sha256Hex(botToken, "hookwire telegram secret token");
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(botToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(SECRET_TOKEN_LABEL));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
   }
 }

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.test.Signers;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,10 +121,8 @@ class JavalinInteropTest {
     return URI.create("http://127.0.0.1:" + app.port() + path);
   }
 
-  /** What GitHub sends in {@code X-Hub-Signature-256}: the hex HMAC-SHA256 of the body. */
-  private static String sign(String secret, String body) throws GeneralSecurityException {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  /** What GitHub sends in {@code X-Hub-Signature-256}. */
+  private static String sign(String secret, String body) {
+    return Signers.github(secret).headers(body).get("X-Hub-Signature-256");
   }
 }

@@ -31,7 +31,8 @@ final class Answers {
   // The inbox could not store a delivery in time: the sender retries soon; the connection stays usable.
   static final WebhookResponse INBOX_UNAVAILABLE =
       WebhookResponse.text(503, "Service unavailable.").withHeader(RETRY_AFTER, "10");
-  // Stopping: senders retry, and another instance, or this one once restarted, takes the delivery.
+  // Stopping, or the delivery log failing: senders retry, and another instance, or this one once
+  // restarted or once its log is back, takes the delivery.
   static final WebhookResponse UNAVAILABLE = WebhookResponse.text(503, "Service unavailable.")
       .withHeader(RETRY_AFTER, "30")
       .withHeader(CONNECTION, "close");

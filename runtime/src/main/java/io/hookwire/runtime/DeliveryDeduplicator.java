@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * use later cannot make the genuine delivery look handled. Where the signature does not cover the
  * id (GitHub's {@code X-GitHub-Delivery}), the body alone is also remembered, so that a captured
  * body replayed under a new id is not handled again.
+ *
+ * <p>Only what the log recorded is acknowledged: a log that cannot claim a delivery, or cannot
+ * record it as handled, fails it with {@link DeliveryLogFailure}.
  */
 final class DeliveryDeduplicator {
   /** Longer ids are refused: every id is kept in the log, and real ones are short. */
@@ -52,7 +55,7 @@ final class DeliveryDeduplicator {
     }
     List<DeliveryKey> acquired = new ArrayList<>(2);
     for (DeliveryKey key : keys(route, delivery, id)) {
-      switch (log.claim(key)) {
+      switch (claim(route, key, acquired)) {
         case ACQUIRED -> acquired.add(key);
         case ACQUIRED_OTHER_BODY -> {
           LOG.warn("{}: delivery {} arrived before with another body; handled as a new delivery (a replay under"
@@ -60,17 +63,17 @@ final class DeliveryDeduplicator {
           acquired.add(key);
         }
         case IN_PROGRESS -> {
-          settle(acquired, false);
+          release(route, acquired);
           // A rejection like any other, so the pipeline logs it once and answers it with Retry-After.
           throw new DeliveryRejectedException(409, "delivery " + id + " is being handled now; the sender will retry it");
         }
         case ALREADY_HANDLED -> {
-          settle(acquired, true);
+          record(acquired);
           return repeated(route, id, key);
         }
       }
     }
-    return run(acquired, handling);
+    return run(route, acquired, handling);
   }
 
   private static List<DeliveryKey> keys(ReceiverRoute route, Delivery delivery, String id) {
@@ -79,23 +82,57 @@ final class DeliveryDeduplicator {
     return delivery.deliveryIdSigned() ? List.of(byId) : List.of(byId, DeliveryKey.ofBody(route.name(), digest));
   }
 
-  private WebhookResponse run(List<DeliveryKey> acquired, Handling handling) throws Exception {
-    boolean succeeded = false;
+  /** Claims {@code key}; when the log fails, releases the keys {@code acquired} before it. */
+  private DeliveryLog.Claim claim(ReceiverRoute route, DeliveryKey key, List<DeliveryKey> acquired) {
     try {
-      WebhookResponse answer = handling.run();
-      succeeded = answer == null || answer.status() < 400;
-      return answer;
-    } finally {
-      settle(acquired, succeeded);
+      return log.claim(key);
+    } catch (RuntimeException e) {
+      release(route, acquired);
+      throw new DeliveryLogFailure("claim the delivery", e);
     }
   }
 
-  private void settle(List<DeliveryKey> acquired, boolean handled) {
+  private WebhookResponse run(ReceiverRoute route, List<DeliveryKey> acquired, Handling handling) throws Exception {
+    WebhookResponse answer;
+    try {
+      answer = handling.run();
+    } catch (Throwable e) {
+      release(route, acquired);
+      throw e;
+    }
+    if (answer == null || answer.status() < 400) {
+      record(acquired);
+    } else {
+      release(route, acquired);
+    }
+    return answer;
+  }
+
+  /**
+   * Records the delivery as handled. A log that fails here fails the delivery ({@code 503}): it
+   * ran, but nothing says so, and only what is recorded may be acknowledged.
+   */
+  private void record(List<DeliveryKey> acquired) {
     for (DeliveryKey key : acquired) {
-      if (handled) {
+      try {
         log.handled(key);
-      } else {
+      } catch (RuntimeException e) {
+        throw new DeliveryLogFailure("record the delivery as handled", e);
+      }
+    }
+  }
+
+  /**
+   * Lets a retry of the delivery run again. The delivery failed already, so a log that fails here
+   * changes nothing in its answer: the claim stays until the log lets it expire.
+   */
+  private void release(ReceiverRoute route, List<DeliveryKey> acquired) {
+    for (DeliveryKey key : acquired) {
+      try {
         log.failed(key);
+      } catch (RuntimeException e) {
+        LOG.warn("{}: the delivery log could not release a claim; a retry runs once the claim expires: {}",
+            route.name(), LogText.escape(Failures.describe(e)));
       }
     }
   }

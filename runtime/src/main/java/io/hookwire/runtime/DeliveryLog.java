@@ -15,6 +15,10 @@ package io.hookwire.runtime;
  * implementation must be thread-safe, must make {@link #claim} atomic, must never forget a claim
  * in progress to make room, and should let a claim that is never settled expire, so that a
  * process that dies while handling a delivery does not block its retries forever.
+ *
+ * <p>A log that cannot do what is asked, as when its store is unreachable, throws: the delivery is
+ * then answered {@code 503} with {@code Retry-After} and its sender retries it later. Nothing is
+ * acknowledged that the log did not record as handled.
  */
 public interface DeliveryLog {
 

@@ -185,6 +185,9 @@ final class Pipeline {
         LOG.debug("{}: rejected because of", route.name(), e.getCause());
       }
       return Answers.rejected(e.status());
+    } catch (DeliveryLogFailure e) {
+      LOG.error("{}: 503 {}; the sender will retry", route.name(), e.getMessage(), e.getCause());
+      return Answers.UNAVAILABLE;
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);
       LOG.error("{}: 500 the handler failed", route.name(), e);

@@ -3,15 +3,15 @@ package io.hookwire.example.send;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.example.ExampleConfig;
-import io.hookwire.example.Hmacs;
 import io.hookwire.example.telegram.TelegramReceiver;
-import io.hookwire.runtime.verify.SecretToken;
+import io.hookwire.test.Signers;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +66,8 @@ public final class SampleDeliveries {
     String body = json(Map.of(
         "type", "event_callback", "team_id", "T0HOOKWIRE", "api_app_id", "A0HOOKWIRE",
         "event_id", "Ev" + randomHex(5).toUpperCase(Locale.ROOT), "event_time", clock.instant().getEpochSecond(), "event", event));
-    String timestamp = Long.toString(clock.instant().getEpochSecond());
-    String signature = "v0=" + Hmacs.sha256Hex(config.slackSigningSecret().value(), "v0:" + timestamp + ":" + body);
-    return new OutgoingDelivery("slack", "/slack/events",
-        Map.of("X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", signature), body);
+    Map<String, String> signed = Signers.slack(config.slackSigningSecret().value()).at(clock.instant()).headers(body);
+    return new OutgoingDelivery("slack", "/slack/events", signed, body);
   }
 
   /** A message sent to the bot in a Telegram group. */
@@ -83,7 +81,7 @@ public final class SampleDeliveries {
     String body = json(Map.of("update_id", id % 1_000_000_000L, "message", message));
     String token = config.telegram().botToken().value();
     return new OutgoingDelivery("telegram", TelegramReceiver.PATH_PREFIX + token,
-        Map.of(SecretToken.TELEGRAM_HEADER, config.telegram().secretToken().value()), body);
+        Signers.telegram(config.telegram().secretToken().value()).headers(body), body);
   }
 
   /** The {@code url} entities Telegram would mark in {@code text}; offsets count UTF-16 units, as Java does. */
@@ -114,10 +112,11 @@ public final class SampleDeliveries {
   }
 
   private OutgoingDelivery github(String event, String body) {
-    String signature = "sha256=" + Hmacs.sha256Hex(config.githubWebhookSecret().value(), body);
-    return new OutgoingDelivery("github", "/github/events", Map.of(
-        "X-GitHub-Event", event, "X-GitHub-Delivery", UUID.randomUUID().toString(),
-        "X-Hub-Signature-256", signature), body);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-GitHub-Event", event);
+    headers.put("X-GitHub-Delivery", UUID.randomUUID().toString());
+    headers.putAll(Signers.github(config.githubWebhookSecret().value()).headers(body));
+    return new OutgoingDelivery("github", "/github/events", headers, body);
   }
 
   private static Map<String, Object> repository() {
