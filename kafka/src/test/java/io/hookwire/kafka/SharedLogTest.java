@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.kafka.receivers.Ledger;
-import io.hookwire.runtime.DeliveryLog;
 import io.hookwire.runtime.InMemoryDeliveryLog;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * once.
  *
  * <p>{@code -Dhookwire.kafka.deliveries=N} sets how many (2,000 by default). The log is the
- * fixture's parameter: any {@link DeliveryLog} that several instances share fits, such as one on a
- * database; the three in-JVM instances here share one {@link InMemoryDeliveryLog}.
+ * fixture's parameter ({@link SharedLogs}): one {@link InMemoryDeliveryLog} shared by the three
+ * in-JVM instances, and a {@code PostgresDeliveryLog} per instance on one table.
  */
 class SharedLogTest {
   private static final int DELIVERIES = Integer.getInteger("hookwire.kafka.deliveries", 2_000);
@@ -34,17 +32,25 @@ class SharedLogTest {
   private final Ledger ledger = new Ledger();
 
   @Test
-  void deliveriesSentToTwoInstancesAtOnceAreEachHandledExactlyOnce() throws Exception {
-    assertEachHandledOnce(InMemoryDeliveryLog::new);
+  void withOneInMemoryLogDeliveriesSentToTwoInstancesAtOnceAreEachHandledExactlyOnce() throws Exception {
+    try (SharedLogs logs = SharedLogs.inMemory()) {
+      assertEachHandledOnce(logs);
+    }
   }
 
-  private void assertEachHandledOnce(Supplier<DeliveryLog> sharedLog) throws Exception {
+  @Test
+  void withThePostgresLogDeliveriesSentToTwoInstancesAtOnceAreEachHandledExactlyOnce() throws Exception {
+    try (SharedLogs logs = SharedLogs.postgres()) {
+      assertEachHandledOnce(logs);
+    }
+  }
+
+  private void assertEachHandledOnce(SharedLogs logs) throws Exception {
     String topic = Broker.uniqueTopic("shared");
-    DeliveryLog log = sharedLog.get();
     List<Instance> instances = new ArrayList<>();
     try {
       for (int i = 0; i < INSTANCES; i++) {
-        instances.add(Instance.start("instance-" + i, Broker.shared(), topic, ledger, log,
+        instances.add(Instance.start("instance-" + i, Broker.shared(), topic, ledger, logs.next(),
             inbox -> inbox.partitions(6).consumers(2)));
       }
 
