@@ -152,6 +152,16 @@ class InboxTest {
     assertFalse(inbox.running);
   }
 
+  @Test
+  void aStopBeforeAnyStartStopsTheInboxOnceAndALaterStartLeavesItStopped() throws Exception {
+    assertTrue(hookwire.stop(Duration.ofSeconds(1)));
+    assertTrue(hookwire.stop(Duration.ofSeconds(1)));
+    hookwire.start();
+
+    assertEquals(1, inbox.stops);
+    assertEquals(0, inbox.starts);
+  }
+
   /** An inbox in a list, which hands a delivery back when the test says so. */
   private static final class ListInbox implements Inbox {
     final List<StoredDelivery> stored = new CopyOnWriteArrayList<>();
@@ -159,6 +169,7 @@ class InboxTest {
     volatile StoredDeliveryHandler handler;
     volatile boolean running;
     int starts;
+    int stops;
 
     @Override
     public void store(StoredDelivery delivery) throws InboxUnavailableException {
@@ -178,6 +189,7 @@ class InboxTest {
     @Override
     public boolean stop(Duration timeout) {
       running = false;
+      stops++;
       return true;
     }
 
