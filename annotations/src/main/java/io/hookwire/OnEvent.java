@@ -20,6 +20,10 @@ import java.lang.annotation.Target;
  * parameters are {@link Header}, {@link PathParam}, {@link QueryParam} values or the whole
  * {@code WebhookRequest}.
  *
+ * <p>A form body ({@code application/x-www-form-urlencoded}, as Slack, Twilio and GitHub's form
+ * mode send) is bound as JSON too: as the JSON in its {@code payload} field when that is its only
+ * field, otherwise as the JSON object of its fields, the first value of each.
+ *
  * <p>The return value is the answer: {@code void} sends {@code 200 OK}; a {@code String} is sent
  * as {@code text/plain}; a {@code WebhookResponse} is sent as given; any other object is sent as
  * JSON. A handler that throws is answered {@code 500}, so the sender retries the delivery.

@@ -3,7 +3,9 @@ package io.hookwire.endtoend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.spark.HookwireSpark;
+import io.hookwire.test.DiscordSigner;
 import io.hookwire.test.Signer;
 import io.hookwire.test.Signers;
 import java.net.URLClassLoader;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,16 +30,24 @@ class VerifierEndToEndTest {
   private static final String SECRET = "it-secret";
   private static final byte[] STANDARD_KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
   private static final String STANDARD_SECRET = "whsec_" + Base64.getEncoder().encodeToString(STANDARD_KEY);
+  /** What Twilio calls; the loopback server is reached another way, as behind a proxy. */
+  private static final String TWILIO_BASE = "https://hooks.example.com";
+  private static final DiscordSigner DISCORD = Signers.discord();
 
   @TempDir static Path jars;
   private static URLClassLoader loader;
   private LoopbackServer server;
 
   private static javax.tools.JavaFileObject receiver(String simpleName, String path, String verifierField) {
+    return receiver(simpleName, path, 403, verifierField);
+  }
+
+  private static javax.tools.JavaFileObject receiver(String simpleName, String path, int rejectStatus,
+      String verifierField) {
     return Receivers.source("verified." + simpleName, """
         import io.hookwire.runtime.verify.*;
 
-        @Webhook(path = "%s", name = "%s")
+        @Webhook(path = "%s", name = "%s", rejectStatus = %d)
         public class %s {
           private final %s;
 
@@ -48,7 +59,7 @@ class VerifierEndToEndTest {
           @OnEvent
           void handle(JsonNode event) { Handled.record("%s " + event.path("id").asText()); }
         }
-        """.formatted(path, simpleName.toLowerCase(), simpleName, verifierField, simpleName));
+        """.formatted(path, simpleName.toLowerCase(), rejectStatus, simpleName, verifierField, simpleName));
   }
 
   @BeforeAll
@@ -58,7 +69,11 @@ class VerifierEndToEndTest {
         receiver("GitHub", "/github", "GitHubSignature verifier = new GitHubSignature(\"" + SECRET + "\")"),
         receiver("Stripe", "/stripe", "StripeSignature verifier = new StripeSignature(\"whsec_" + SECRET + "\")"),
         receiver("Standard", "/standard", "StandardWebhooks verifier = new StandardWebhooks(\"" + STANDARD_SECRET + "\")"),
-        receiver("Telegram", "/telegram", "SecretToken verifier = SecretToken.telegram(\"" + SECRET + "\")"))));
+        receiver("Telegram", "/telegram", "SecretToken verifier = SecretToken.telegram(\"" + SECRET + "\")"),
+        receiver("Twilio", "/twilio",
+            "TwilioSignature verifier = new TwilioSignature(\"" + TWILIO_BASE + "\", \"" + SECRET + "\")"),
+        receiver("Discord", "/discord", 401,
+            "DiscordSignature verifier = new DiscordSignature(\"" + DISCORD.publicKeyHex() + "\")"))));
   }
 
   @BeforeEach
@@ -76,10 +91,18 @@ class VerifierEndToEndTest {
 
   /** A delivery {@code signer} signed is handled; the same headers on another body are refused. */
   private void assertVerified(String path, Signer signer) throws Exception {
-    String[] headers = signer.headers(BODY).entrySet().stream()
-        .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+    assertVerified(path, signer, 403);
+  }
+
+  private void assertVerified(String path, Signer signer, int rejectStatus) throws Exception {
+    String[] headers = headers(signer.headers(BODY));
     assertEquals(200, server.post(path, BODY, headers).statusCode());
-    assertEquals(403, server.post(path, BODY.replace("evt_1", "evt_2"), headers).statusCode());
+    assertEquals(rejectStatus, server.post(path, BODY.replace("evt_1", "evt_2"), headers).statusCode());
+  }
+
+  private static String[] headers(Map<String, String> headers) {
+    return headers.entrySet().stream()
+        .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
   }
 
   @Test
@@ -112,5 +135,25 @@ class VerifierEndToEndTest {
     assertEquals(403, server.post("/telegram", BODY, "X-Telegram-Bot-Api-Secret-Token", SECRET + "x").statusCode());
     assertEquals(403, server.post("/telegram", BODY).statusCode());
     assertEquals(List.of("Telegram evt_1"), Handled.calls());
+  }
+
+  @Test
+  void twilioSignsThePublicUrlWithTheQueryStringAsSent() throws Exception {
+    // %20 would come back as + if the query were decoded and encoded again: the signature would break.
+    WebhookRequest signed = Signers.twilio(TWILIO_BASE, SECRET).request("/twilio?tenant=a%20b", BODY);
+    String url = signed.path() + "?" + signed.query();
+    String[] headers = headers(Map.of("Content-Type", "application/json",
+        "X-Twilio-Signature", signed.header("X-Twilio-Signature").orElseThrow()));
+    assertEquals(200, server.post(url, BODY, headers).statusCode());
+    assertEquals(403, server.post(url, BODY.replace("evt_1", "evt_2"), headers).statusCode());
+    // The same parameters written another way are another URL than the one signed.
+    assertEquals(403, server.post(url.replace("a%20b", "a+b"), BODY, headers).statusCode());
+    assertEquals(List.of("Twilio evt_1"), Handled.calls());
+  }
+
+  @Test
+  void discordIsAnsweredWith401ForABadSignature() throws Exception {
+    assertVerified("/discord", DISCORD, 401);
+    assertEquals(List.of("Discord evt_1"), Handled.calls());
   }
 }

@@ -56,7 +56,7 @@ public final class WebhookProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(KnownTypes.WEBHOOK, KnownTypes.VERIFY, KnownTypes.ON_EVENT, KnownTypes.IS_CONNECTED,
-        KnownTypes.CONNECT);
+        KnownTypes.CONNECT, KnownTypes.HANDSHAKE);
   }
 
   @Override

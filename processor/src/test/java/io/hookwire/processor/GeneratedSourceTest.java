@@ -68,6 +68,26 @@ class GeneratedSourceTest {
       }
       """);
 
+  static final JavaFileObject META = Sources.source("MetaReceiver", """
+      @Webhook(path = "/meta/{app}", name = "meta", typePointer = "/object")
+      class MetaReceiver {
+        record Crc(String response_token) {}
+
+        @Verify
+        boolean verify(byte[] body, @Header("X-Hub-Signature-256") String signature) { return true; }
+
+        @Handshake
+        WebhookResponse challenge(@QueryParam("hub.verify_token") String token,
+            @QueryParam("hub.challenge") Optional<String> challenge, @PathParam("app") String app,
+            WebhookRequest request) {
+          return WebhookResponse.text(200, challenge.orElse(""));
+        }
+
+        @OnEvent("page")
+        void page(JsonNode entry) {}
+      }
+      """);
+
   static final JavaFileObject SLACK_ONCE = Sources.source("SlackOnce", """
       @Webhook(path = "/slack/once", name = "slack_once", deliveryIdPointer = "/event_id")
       class SlackOnce {
@@ -130,6 +150,32 @@ class GeneratedSourceTest {
     Compilation compilation = Sources.compile(TELEGRAM);
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches(compilation, "test.TelegramReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void receiverWithHandshake() {
+    Compilation compilation = Sources.compile(META);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.MetaReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void handshakeReturningAnObjectAnswersJson() {
+    Compilation compilation = Sources.compile(Sources.source("XReceiver", """
+        @Webhook(path = "/x", name = "x")
+        class XReceiver {
+          record Crc(String response_token) {}
+
+          @Verify boolean verify(String body) { return true; }
+
+          @Handshake Crc crc(@QueryParam("crc_token") String token) { return new Crc(token); }
+
+          @OnEvent void any(JsonNode event) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.XReceiver_WebhookReceiver").contentsAsUtf8String()
+        .contains("return delivery.json(receiver.crc(delivery.queryParam(\"crc_token\")));");
   }
 
   @Test

@@ -15,8 +15,6 @@ final class Answers {
   // Discord expects 401 for a bad signature; the text stays the same.
   static final WebhookResponse VERIFICATION_FAILED_401 = WebhookResponse.text(401, "Request verification failed.");
   static final WebhookResponse NOT_FOUND = WebhookResponse.text(404, "Not found.");
-  static final WebhookResponse METHOD_NOT_ALLOWED =
-      WebhookResponse.text(405, "Method not allowed.").withHeader(ALLOW, "POST");
   // The rest of a body that came too slowly is not waited for: the connection is closed instead.
   static final WebhookResponse REQUEST_TIMEOUT =
       WebhookResponse.text(408, "Request timeout.").withHeader(CONNECTION, "close");

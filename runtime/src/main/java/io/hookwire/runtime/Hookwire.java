@@ -5,6 +5,7 @@ import io.hookwire.runtime.server.Reception;
 import io.hookwire.runtime.server.RequestHead;
 import io.hookwire.runtime.spi.ReceiverDefinition;
 import io.hookwire.runtime.spi.WebhookRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,6 +66,7 @@ public final class Hookwire {
   private static final Logger LOG = LoggerFactory.getLogger(Hookwire.class);
 
   private final List<ReceiverRoute> routes;
+  private final String basePath;
   private final Pipeline pipeline;
   private final boolean failFast;
   private final ConnectRetry connectRetry;
@@ -74,6 +76,7 @@ public final class Hookwire {
 
   private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline, InboxConsumers inboxConsumers) {
     this.routes = routes;
+    this.basePath = builder.basePath;
     this.pipeline = pipeline;
     this.inboxConsumers = inboxConsumers;
     this.failFast = builder.failFast;
@@ -129,6 +132,15 @@ public final class Hookwire {
    */
   public List<MountReport.MountedRoute> routes() throws WebhookSetupException {
     return start().mounted();
+  }
+
+  /**
+   * The prefix of every receiver's path, as {@link Builder#basePath} normalised it: {@code ""} for
+   * none, otherwise a path such as {@code /hooks}, with a leading slash and no trailing one. For
+   * adapters that map their server's paths to the receivers before the start-up has run.
+   */
+  public String basePath() {
+    return basePath;
   }
 
   /**
@@ -229,6 +241,7 @@ public final class Hookwire {
           current = new Started(startup, new RouteTable(startup.connected()));
           started = current;
           logOutcome(startup);
+          pipeline.observer().started(startup.report());
           inboxConsumers.start(startup);
         }
       }
@@ -271,6 +284,7 @@ public final class Hookwire {
     private Duration minBodyRateGrace = DEFAULT_MIN_BODY_RATE_GRACE;
     private int maxConcurrentBodyReads = DEFAULT_MAX_CONCURRENT_BODY_READS;
     private Set<Class<?>> only;
+    private PipelineObserver.Factory observers = PipelineObserver.Factory.NONE;
 
     private Builder() {}
 
@@ -514,6 +528,21 @@ public final class Hookwire {
       return this;
     }
 
+    /**
+     * Records Hookwire's metrics in {@code registry}: every answer by receiver, status and outcome,
+     * the time of each handler, the deliveries under way, and which receivers the start-up mounted.
+     * docs/operations.md lists each meter with its tags. No tag carries anything a sender controls
+     * beyond the receiver it reached: a request for a path no receiver has is counted under the
+     * receiver {@code none}.
+     *
+     * <p>Micrometer ({@code io.micrometer:micrometer-core}) is an optional dependency of the
+     * runtime: an application that never calls this method needs none.
+     */
+    public Builder meterRegistry(MeterRegistry registry) {
+      this.observers = MicrometerObserver.factory(Objects.requireNonNull(registry, "registry"));
+      return this;
+    }
+
     /** Replaces the waits between connection attempts; for tests. */
     Builder sleeper(ConnectRetry.Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -546,7 +575,7 @@ public final class Hookwire {
           new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(selected(found), found);
       DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
       DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(log);
-      Pipeline pipeline = new Pipeline(mapper, deduplicator, new InboxDeferral(inbox));
+      Pipeline pipeline = new Pipeline(mapper, deduplicator, new InboxDeferral(inbox), observers);
       return new Hookwire(this, routes, pipeline, new InboxConsumers(inbox, mapper, deduplicator));
     }
 

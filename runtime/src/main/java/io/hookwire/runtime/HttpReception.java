@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #close()}, so a graceful stop waits until its answer is on the wire.
  */
 final class HttpReception implements Reception {
-  private static final String POST = "POST";
-
   private final Pipeline pipeline;
   private final RequestHead head;
   private final ReceiverRoute route;
@@ -43,10 +41,12 @@ final class HttpReception implements Reception {
 
   /** Routes {@code head} and decides what can be decided before its body. */
   static Reception open(Pipeline pipeline, RouteTable table, RequestHead head, BodyReading bodyReading) {
-    if (!pipeline.inFlight().enter()) {
-      return new HttpReception(pipeline, head, null, pipeline.stopping(head.rawPath()), bodyReading, false);
-    }
+    // Routed first, so that a refusal while stopping is counted under its receiver, as in Hookwire#handle.
     Optional<RouteTable.Match> match = table.find(head.rawPath());
+    if (!pipeline.inFlight().enter()) {
+      ReceiverRoute route = match.map(RouteTable.Match::route).orElse(null);
+      return new HttpReception(pipeline, head, null, pipeline.stopping(route, head.rawPath()), bodyReading, false);
+    }
     WebhookResponse early = match.isEmpty()
         ? pipeline.notFound(head.method(), head.rawPath())
         : decideOnHead(pipeline, match.get(), head, bodyReading);
@@ -60,7 +60,7 @@ final class HttpReception implements Reception {
     if (match.undecodableParam().isPresent()) {
       return pipeline.undecodablePathParam(route, match.undecodableParam().get());
     }
-    if (!POST.equals(head.method())) {
+    if (!Methods.allowed(route, head.method())) {
       return pipeline.methodNotAllowed(route, head.method());
     }
     if (head.contentLength() > route.maxBodyBytes()) {
@@ -150,9 +150,7 @@ final class HttpReception implements Reception {
         .remoteAddress(head.remoteAddress())
         .ownBody(body);
     head.forEachHeader(request::header);
-    QueryString.parse(head.rawQuery())
-        .forEach((name, values) -> values.forEach(value -> request.queryParam(name, value)));
-    return request.build();
+    return request.query(head.rawQuery()).build();
   }
 
   @Override

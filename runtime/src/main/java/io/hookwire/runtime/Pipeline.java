@@ -10,7 +10,8 @@ import org.slf4j.event.Level;
 
 /**
  * The steps of one delivery after routing, in the order of the pipeline table (README, "The pipeline
- * of one request"): method, size, verify, then parse and dispatch inside the generated receiver.
+ * of one request"): method, size, verify, then parse and dispatch inside the generated receiver;
+ * or, for a {@code GET} to a receiver with a handshake, its {@link Handshakes} answer.
  * Knows nothing of HTTP servers, so {@link Hookwire#handle} and every server adapter, through
  * {@link HttpReception}, share it and answer alike.
  *
@@ -21,23 +22,27 @@ import org.slf4j.event.Level;
  */
 final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-  private static final String POST = "POST";
 
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
   private final InboxDeferral deferral;
+  private final Handshakes handshakes;
   private final InFlight inFlight = new InFlight();
+  private final PipelineObserver observer;
 
-  Pipeline(ObjectMapper mapper, DeliveryDeduplicator deduplicator, InboxDeferral deferral) {
+  Pipeline(ObjectMapper mapper, DeliveryDeduplicator deduplicator, InboxDeferral deferral,
+      PipelineObserver.Factory observers) {
     this.mapper = mapper;
     this.deduplicator = deduplicator;
     this.deferral = deferral;
+    this.observer = observers.create(inFlight::running);
+    this.handshakes = new Handshakes(mapper);
   }
 
   /** Answers a request routed to {@code route}; never throws for anything user code does. */
   WebhookResponse handle(ReceiverRoute route, WebhookRequest request) {
     if (!inFlight.enter()) {
-      return stopping(request.path());
+      return stopping(route, request.path());
     }
     try {
       return handleAdmitted(route, request);
@@ -51,6 +56,11 @@ final class Pipeline {
     return inFlight;
   }
 
+  /** What the metrics are told, the start-up's outcome included. */
+  PipelineObserver observer() {
+    return observer;
+  }
+
   /**
    * Refuses new deliveries ({@code 503}) and waits up to {@code timeout} for those under way.
    *
@@ -62,14 +72,20 @@ final class Pipeline {
 
   /** Answers a request whose delivery the caller already counts in {@link #inFlight()}. */
   WebhookResponse handleAdmitted(ReceiverRoute route, WebhookRequest request) {
-    if (!POST.equals(request.method())) {
+    if (!Methods.allowed(route, request.method())) {
       return methodNotAllowed(route, request.method());
     }
     if (request.bodyBytes().length > route.maxBodyBytes()) {
       return payloadTooLarge(route, "a body of " + request.bodyBytes().length + " bytes");
     }
     Delivery delivery = new Delivery(request, mapper);
-    return verified(route, delivery) ? dispatch(route, delivery) : Answers.verificationFailed(route.rejectStatus());
+    if (Methods.isHandshake(route, request.method())) {
+      WebhookResponse answer = handshakes.answer(route, delivery);
+      return observed(route, answer, DeliveryOutcome.ofDispatch(true, answer.status()));
+    }
+    return verified(route, delivery)
+        ? dispatch(route, delivery)
+        : observed(route, Answers.verificationFailed(route.rejectStatus()), DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -79,13 +95,16 @@ final class Pipeline {
    */
   WebhookResponse notFound(String method, String path) {
     LOG.info("404 no receiver for {} {}", LogText.escape(method), LogText.escape(firstSegment(path)));
-    return Answers.NOT_FOUND;
+    return observed(null, Answers.NOT_FOUND, DeliveryOutcome.REJECTED);
   }
 
-  /** {@code 503}: a request that arrived while stopping, logged by the first segment of its path. */
-  WebhookResponse stopping(String path) {
+  /**
+   * {@code 503}: a request that arrived while stopping, logged by the first segment of its path;
+   * {@code route} is {@code null} when no receiver has the path.
+   */
+  WebhookResponse stopping(ReceiverRoute route, String path) {
     LOG.info("503 stopping; the sender will retry {}", LogText.escape(firstSegment(path)));
-    return Answers.UNAVAILABLE;
+    return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code /telegram/events/123:abc} as {@code /telegram/…}. */
@@ -101,25 +120,25 @@ final class Pipeline {
    */
   WebhookResponse undecodablePathParam(ReceiverRoute route, String name) {
     LOG.info("{}: 400 the path parameter {} is not percent-encoded UTF-8", route.name(), LogText.escape(name));
-    return Answers.BAD_REQUEST;
+    return observed(route, Answers.BAD_REQUEST, DeliveryOutcome.REJECTED);
   }
 
-  /** {@code 405}: receivers accept {@code POST} only. */
+  /** {@code 405}: receivers accept {@code POST}, and {@code GET} when they have a handshake. */
   WebhookResponse methodNotAllowed(ReceiverRoute route, String method) {
     LOG.info("{}: 405 method {} is not allowed", route.name(), LogText.escape(method));
-    return Answers.METHOD_NOT_ALLOWED;
+    return observed(route, Methods.notAllowed(route), DeliveryOutcome.REJECTED);
   }
 
   /** {@code 413}: {@code what}, as the log names it, is larger than the limit. */
   WebhookResponse payloadTooLarge(ReceiverRoute route, String what) {
     LOG.info("{}: 413 {} is over the limit of {} bytes", route.name(), what, route.maxBodyBytes());
-    return Answers.PAYLOAD_TOO_LARGE;
+    return observed(route, Answers.PAYLOAD_TOO_LARGE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 400}: the body could not be read, as when the client sends broken chunks or goes away. */
   WebhookResponse unreadableBody(ReceiverRoute route, Throwable failure) {
     LOG.info("{}: 400 the body could not be read: {}", route.name(), LogText.escape(Failures.describe(failure)));
-    return Answers.BAD_REQUEST;
+    return observed(route, Answers.BAD_REQUEST, DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -128,20 +147,20 @@ final class Pipeline {
    */
   WebhookResponse tooManyBodies(ReceiverRoute route, int maxAtOnce) {
     LOG.info("{}: 503 {} bodies are being read at once already; the sender will retry", route.name(), maxAtOnce);
-    return Answers.UNAVAILABLE;
+    return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 408}: the body did not arrive within {@code timeout} of the request's head. */
   WebhookResponse bodyTimedOut(ReceiverRoute route, Duration timeout) {
     LOG.info("{}: 408 the body did not arrive within {} ms", route.name(), timeout.toMillis());
-    return Answers.REQUEST_TIMEOUT;
+    return observed(route, Answers.REQUEST_TIMEOUT, DeliveryOutcome.REJECTED);
   }
 
   /** {@code 408}: the body came slower than {@code bytesPerSecond} once {@code grace} was over. */
   WebhookResponse bodyTooSlow(ReceiverRoute route, long bytesPerSecond, Duration grace) {
     LOG.info("{}: 408 the body came slower than {} bytes a second after a grace of {} ms", route.name(),
         bytesPerSecond, grace.toMillis());
-    return Answers.REQUEST_TIMEOUT;
+    return observed(route, Answers.REQUEST_TIMEOUT, DeliveryOutcome.REJECTED);
   }
 
   /**
@@ -174,25 +193,35 @@ final class Pipeline {
   }
 
   private WebhookResponse dispatch(ReceiverRoute route, Delivery delivery) {
+    HandlerCall call = new HandlerCall(observer, route, () -> written(route.receiver().dispatch(delivery)));
+    WebhookResponse answer;
     try {
-      WebhookResponse answer = deferral.defers(route, delivery)
-          ? deferral.store(route, delivery)
-          : deduplicator.once(route, delivery, () -> written(route.receiver().dispatch(delivery)));
-      return answered(route, answer);
+      if (deferral.defers(route, delivery)) {
+        WebhookResponse stored = answered(route, deferral.store(route, delivery));
+        return observed(route, stored, stored.status() < 400 ? DeliveryOutcome.STORED : DeliveryOutcome.FAILED);
+      }
+      answer = answered(route, deduplicator.once(route, delivery, call));
     } catch (DeliveryRejectedException e) {
       LOG.info("{}: {} {}", route.name(), e.status(), LogText.escape(e.getMessage()));
       if (e.getCause() != null) {
         LOG.debug("{}: rejected because of", route.name(), e.getCause());
       }
-      return Answers.rejected(e.status());
+      return observed(route, Answers.rejected(e.status()), call.outcome(e.status()));
     } catch (DeliveryLogFailure e) {
       LOG.error("{}: 503 {}; the sender will retry", route.name(), e.getMessage(), e.getCause());
-      return Answers.UNAVAILABLE;
+      return observed(route, Answers.UNAVAILABLE, DeliveryOutcome.FAILED);
     } catch (Throwable e) {
       Failures.rethrowIfFatal(e);
       LOG.error("{}: 500 the handler failed", route.name(), e);
-      return Answers.INTERNAL_ERROR;
+      return observed(route, Answers.INTERNAL_ERROR, DeliveryOutcome.FAILED);
     }
+    return observed(route, answer, call.outcome(answer.status()));
+  }
+
+  /** Every answer passes here once, with its outcome, so that the metrics count each request once. */
+  private WebhookResponse observed(ReceiverRoute route, WebhookResponse answer, DeliveryOutcome outcome) {
+    observer.answered(route, answer.status(), outcome);
+    return answer;
   }
 
   /**

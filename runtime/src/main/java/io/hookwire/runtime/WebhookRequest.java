@@ -1,5 +1,6 @@
 package io.hookwire.runtime;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,7 @@ public final class WebhookRequest {
   private final Map<String, List<String>> headers;
   private final Map<String, String> pathParams;
   private final Map<String, List<String>> queryParams;
+  private final String query;
   private final byte[] body;
   private final String remoteAddress;
 
@@ -37,6 +39,7 @@ public final class WebhookRequest {
     this.headers = Collections.unmodifiableMap(copyOfLists(builder.headers, caseInsensitiveMap()));
     this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParams));
     this.queryParams = Collections.unmodifiableMap(copyOfLists(builder.queryParams, new LinkedHashMap<>()));
+    this.query = builder.query.toString();
     this.body = builder.body;
     this.remoteAddress = builder.remoteAddress;
   }
@@ -51,8 +54,7 @@ public final class WebhookRequest {
     Builder builder = new Builder().method(method).path(path).ownBody(body).remoteAddress(remoteAddress);
     headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
     pathParams.forEach(builder::pathParam);
-    queryParams.forEach((name, values) -> values.forEach(value -> builder.queryParam(name, value)));
-    return builder;
+    return builder.query(query);
   }
 
   /** The HTTP method, as sent: {@code POST} for every delivery a receiver accepts. */
@@ -103,6 +105,15 @@ public final class WebhookRequest {
   }
 
   /**
+   * The query string exactly as received, without the {@code ?}: {@code foo=1&bar=%C3%A9}; empty
+   * when there is none. Signatures over the URL the sender called (Twilio's) need it as sent:
+   * the decoded {@link #queryParams()} cannot give back its escapes or its order.
+   */
+  public String query() {
+    return query;
+  }
+
+  /**
    * The raw body, exactly as received: what signatures are computed over. The array is the
    * request's own, shared to spare a copy of large bodies: read it, never modify it. (To change a
    * body in a test, build a new request with {@link #toBuilder()}.)
@@ -148,6 +159,7 @@ public final class WebhookRequest {
     private final Map<String, List<String>> headers = caseInsensitiveMap();
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
+    private final StringBuilder query = new StringBuilder();
     private byte[] body = new byte[0];
     private String remoteAddress = "";
 
@@ -188,11 +200,33 @@ public final class WebhookRequest {
       return this;
     }
 
-    /** Adds a query parameter value. */
+    /**
+     * Adds a query parameter value, and appends it to the {@linkplain WebhookRequest#query() query
+     * string}, form-encoded as UTF-8.
+     */
     public Builder queryParam(String name, String value) {
       Objects.requireNonNull(name, "name");
       queryParams.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      query.append(query.length() == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value));
       return this;
+    }
+
+    /**
+     * Sets the query string as received, without the {@code ?}, replacing any set before; the
+     * query parameters become the ones it holds, decoded. {@code null} means none.
+     */
+    public Builder query(String query) {
+      this.query.setLength(0);
+      this.queryParams.clear();
+      if (query != null) {
+        this.query.append(query);
+        this.queryParams.putAll(QueryString.parse(query));
+      }
+      return this;
+    }
+
+    private static String encode(String text) {
+      return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The raw body: a copy of {@code body}, so the caller may reuse the array. */

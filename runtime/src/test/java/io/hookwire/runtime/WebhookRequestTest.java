@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What a request promises about its body, on which verifiers and binders rely. */
+/** What a request promises about its body and query string, on which verifiers and binders rely. */
 class WebhookRequestTest {
   @Test
   void aCallersLaterChangesToTheArrayNeverReachTheRequest() {
@@ -44,5 +46,22 @@ class WebhookRequestTest {
   void theMethodIsKeptAsGivenSinceHttpMethodsAreCaseSensitive() {
     assertEquals("post", WebhookRequest.builder().method("post").build().method());
     assertEquals("POST", WebhookRequest.builder().build().method());
+  }
+
+  @Test
+  void keepsTheQueryStringAsReceivedBesideItsDecodedParameters() {
+    WebhookRequest request = WebhookRequest.builder().query("b=%C3%A9&a=1&b=2&flag").build();
+    assertEquals("b=%C3%A9&a=1&b=2&flag", request.query());
+    assertEquals(List.of("\u00e9", "2"), request.queryParams().get("b"));
+    assertEquals(Optional.of(""), request.queryParam("flag"));
+    assertEquals("b=%C3%A9&a=1&b=2&flag", request.toBuilder().build().query());
+  }
+
+  @Test
+  void encodesParametersAddedOneByOneIntoTheQueryString() {
+    WebhookRequest request = WebhookRequest.builder().queryParam("to", "+1 555").queryParam("x", "\u00e9").build();
+    assertEquals("to=%2B1+555&x=%C3%A9", request.query());
+    assertEquals("", WebhookRequest.builder().build().query());
+    assertEquals("", WebhookRequest.builder().queryParam("a", "1").query(null).build().query());
   }
 }

@@ -4,18 +4,14 @@ import io.hookwire.runtime.WebhookRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Sends deliveries over HTTP to the receivers a {@link HookwireExtension} serves, as a provider
@@ -60,7 +56,7 @@ public final class DeliveryClient {
   }
 
   /**
-   * Sends {@code request} as it is: its method, path, query parameters, headers and body. Headers
+   * Sends {@code request} as it is: its method, path, query string, headers and body. Headers
    * the HTTP client writes itself ({@code Host}, {@code Content-Length}, {@code Connection},
    * {@code Expect}, {@code Upgrade}) are left to it.
    *
@@ -94,20 +90,10 @@ public final class DeliveryClient {
     }
   }
 
+  // The query string as the request holds it, not encoded again from its parameters: a signature
+  // over the URL (Twilio's) covers its escapes and order.
   private URI uriOf(WebhookRequest request) {
-    return URI.create(baseUri + Objects.requireNonNull(request.path(), "path") + query(request.queryParams()));
-  }
-
-  private static String query(Map<String, List<String>> params) {
-    if (params.isEmpty()) {
-      return "";
-    }
-    StringJoiner query = new StringJoiner("&", "?", "");
-    params.forEach((name, values) -> values.forEach(value -> query.add(encoded(name) + "=" + encoded(value))));
-    return query.toString();
-  }
-
-  private static String encoded(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    String query = request.query();
+    return URI.create(baseUri + Objects.requireNonNull(request.path(), "path") + (query.isEmpty() ? "" : "?" + query));
   }
 }

@@ -55,11 +55,19 @@ public abstract class Signer {
    */
   public final WebhookRequest request(String path, String body) {
     Objects.requireNonNull(path, "path must not be null");
-    byte[] bytes = Hmac.utf8(Objects.requireNonNull(body, "body must not be null"));
+    return delivery(path, Hmac.utf8(Objects.requireNonNull(body, "body must not be null"))).build();
+  }
+
+  /**
+   * The signed JSON request of {@link #request(String, String)}: the body with the headers of
+   * {@link #headers(byte[])}. A scheme that signs more than headers carry (Twilio's URL,
+   * Linear's timestamp in the body) overrides it.
+   */
+  WebhookRequest.Builder delivery(String path, byte[] body) {
     WebhookRequest.Builder request = WebhookRequest.builder().method("POST").path(path)
-        .header("Content-Type", JSON).body(bytes);
-    headers(bytes).forEach(request::header);
-    return request.build();
+        .header("Content-Type", JSON).body(body);
+    headers(body).forEach(request::header);
+    return request;
   }
 
   /**

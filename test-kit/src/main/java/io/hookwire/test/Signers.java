@@ -1,6 +1,7 @@
 package io.hookwire.test;
 
 import io.hookwire.runtime.verify.SecretToken;
+import java.security.KeyPair;
 
 /**
  * A signer for each of Hookwire's verifiers, each its exact inverse: a request a signer makes is
@@ -52,5 +53,74 @@ public final class Signers {
   /** For a {@code SecretToken} on any header: {@code token} as it is in {@code header}. */
   public static SecretTokenSigner secretToken(String header, String token) {
     return new SecretTokenSigner(header, token);
+  }
+
+  /** For {@code SecretToken.gitlab}: the webhook's secret token in {@value SecretToken#GITLAB_HEADER}. */
+  public static SecretTokenSigner gitlab(String secretToken) {
+    return new SecretTokenSigner(SecretToken.GITLAB_HEADER, secretToken);
+  }
+
+  /** For {@code ShopifySignature}, with the app's client secret. */
+  public static BodySigner shopify(String secret) {
+    return BodySigner.shopify(secret);
+  }
+
+  /** For {@code MetaSignature}, with the app secret. */
+  public static BodySigner meta(String appSecret) {
+    return BodySigner.meta(appSecret);
+  }
+
+  /** For {@code ZoomSignature}, with the app's secret token. */
+  public static ZoomSigner zoom(String secretToken) {
+    return new ZoomSigner(secretToken);
+  }
+
+  /** For {@code LinearSignature}, with the webhook's signing secret. */
+  public static LinearSigner linear(String secret) {
+    return new LinearSigner(secret);
+  }
+
+  /**
+   * For {@code TwilioSignature}, with the public base URL the verifier is built with and the
+   * account's auth token.
+   */
+  public static TwilioSigner twilio(String publicBaseUrl, String authToken) {
+    return new TwilioSigner(publicBaseUrl, authToken);
+  }
+
+  /** For {@code SquareSignature}, with the subscription's notification URL and signature key. */
+  public static SquareSigner square(String notificationUrl, String signatureKey) {
+    return new SquareSigner(notificationUrl, signatureKey);
+  }
+
+  /** For {@code DiscordSignature}, with a new key pair: build the verifier with {@link DiscordSigner#publicKeyHex()}. */
+  public static DiscordSigner discord() {
+    return new DiscordSigner(Ed25519Key.generate());
+  }
+
+  /**
+   * For {@code DiscordSignature}, with this Ed25519 key pair.
+   *
+   * @throws IllegalArgumentException if the pair is not an Ed25519 one
+   */
+  public static DiscordSigner discord(KeyPair keyPair) {
+    return new DiscordSigner(new Ed25519Key(keyPair));
+  }
+
+  /**
+   * For {@code StandardWebhooks.ed25519} (version {@code v1a}), with a new key pair: build the
+   * verifier with {@link StandardWebhooksEd25519Signer#publicKey()}.
+   */
+  public static StandardWebhooksEd25519Signer standardWebhooksEd25519() {
+    return new StandardWebhooksEd25519Signer(Ed25519Key.generate());
+  }
+
+  /**
+   * For {@code StandardWebhooks.ed25519} (version {@code v1a}), with this Ed25519 key pair.
+   *
+   * @throws IllegalArgumentException if the pair is not an Ed25519 one
+   */
+  public static StandardWebhooksEd25519Signer standardWebhooksEd25519(KeyPair keyPair) {
+    return new StandardWebhooksEd25519Signer(new Ed25519Key(keyPair));
   }
 }

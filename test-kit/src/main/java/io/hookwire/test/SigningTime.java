@@ -32,8 +32,16 @@ final class SigningTime {
 
   /** The Unix time in whole seconds, as providers write it in their timestamp headers. */
   String epochSeconds() {
-    Instant instant = fixed == null ? Clock.systemUTC().instant() : fixed;
-    return Long.toString(instant.getEpochSecond());
+    return Long.toString(instant().getEpochSecond());
+  }
+
+  /** The Unix time in milliseconds, as Linear writes it in its bodies. */
+  long epochMillis() {
+    return instant().toEpochMilli();
+  }
+
+  private Instant instant() {
+    return fixed == null ? Clock.systemUTC().instant() : fixed;
   }
 
   @Override

@@ -1,9 +1,6 @@
 package io.hookwire.test;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +15,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class SlackSigner extends Signer {
-  private static final String VERSION = "v0";
+  private static final V0Scheme SCHEME = new V0Scheme("X-Slack-Request-Timestamp", "X-Slack-Signature");
 
   private final Hmac hmac;
   private final SigningTime time;
@@ -34,12 +31,7 @@ public final class SlackSigner extends Signer {
 
   @Override
   Map<String, String> signedHeaders(byte[] body) {
-    String timestamp = time.epochSeconds();
-    byte[] mac = hmac.sign(Hmac.utf8(VERSION + ":" + timestamp + ":"), body);
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("X-Slack-Request-Timestamp", timestamp);
-    headers.put("X-Slack-Signature", VERSION + "=" + HexFormat.of().formatHex(mac));
-    return Collections.unmodifiableMap(headers);
+    return SCHEME.headers(hmac, time, body);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Signs as the Standard Webhooks specification does (Svix and others), for
@@ -56,13 +57,20 @@ public final class StandardWebhooksSigner extends Signer {
 
   @Override
   Map<String, String> signedHeaders(byte[] body) {
+    return headers(id, time, content -> "v1," + Base64.getEncoder().encodeToString(hmac.sign(content, body)));
+  }
+
+  /**
+   * The three headers of both versions: the id ({@code null} for a random one), the timestamp,
+   * and the signature that {@code signature} makes of the content before the body.
+   */
+  static Map<String, String> headers(String id, SigningTime time, Function<byte[], String> signature) {
     String messageId = id != null ? id : randomId();
     String timestamp = time.epochSeconds();
-    byte[] mac = hmac.sign(Hmac.utf8(messageId + "." + timestamp + "."), body);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("webhook-id", messageId);
     headers.put("webhook-timestamp", timestamp);
-    headers.put("webhook-signature", "v1," + Base64.getEncoder().encodeToString(mac));
+    headers.put("webhook-signature", signature.apply(Hmac.utf8(messageId + "." + timestamp + ".")));
     return Collections.unmodifiableMap(headers);
   }
 

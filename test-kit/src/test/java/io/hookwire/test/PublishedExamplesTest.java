@@ -2,10 +2,12 @@ package io.hookwire.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hookwire.runtime.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,6 +67,37 @@ class PublishedExamplesTest {
     // https://core.telegram.org/bots/api#setwebhook: the secret_token, in this header of every update.
     assertEquals(Map.of("X-Telegram-Bot-Api-Secret-Token", "my-bot_token-1"),
         Signers.telegram("my-bot_token-1").headers("{\"update_id\":1}"));
+  }
+
+  @Test
+  void twilioSignsTheVectorsOfItsOwnLibraries() {
+    // twilio/twilio-java, src/test/java/com/twilio/security/RequestValidatorTest.java: auth token
+    // 12345, https://mycompany.com/myapp.php?foo=1&bar=2 and these fields sign to RSOYDt4T1…; the
+    // same URL with only bodySHA256 of this JSON body signs to y77kIzt2….
+    TwilioSigner twilio = Signers.twilio("https://mycompany.com", "12345");
+    WebhookRequest form = twilio.formRequest("/myapp.php?foo=1&bar=2", Map.of("Digits", "1234",
+        "CallSid", "CA1234567890ABCDE", "To", "+18005551212", "Caller", "+14158675309", "From", "+14158675309"));
+    assertEquals(List.of("RSOYDt4T1cUTdK1PDd93/VVr8B8="), form.headers("X-Twilio-Signature"));
+    WebhookRequest json = twilio.request("/myapp.php", "{\"property\": \"value\", \"boolean\": true}");
+    assertEquals("bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620", json.query());
+    assertEquals(List.of("y77kIzt2vzLz71DgmJGsen2scGs="), json.headers("X-Twilio-Signature"));
+  }
+
+  @Test
+  void squareSignsTheVectorOfItsSdks() {
+    // square/square-java-sdk WebhooksTest, shared by Square's other SDKs.
+    String body = "{\"merchant_id\":\"MLEFBHHSJGVHD\",\"type\":\"webhooks.test_notification\","
+        + "\"event_id\":\"ac3ac95b-f97d-458c-a6e6-18981597e05f\",\"created_at\":\"2022-07-13T20:30:59.037339943Z\","
+        + "\"data\":{\"type\":\"webhooks\",\"id\":\"bc368e64-01aa-407e-b46e-3231809b1129\"}}";
+    Map<String, String> headers = Signers.square("https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9",
+        "Ibxx_5AKakO-3qeNVR61Dw").headers(body);
+    assertEquals(Map.of("x-square-hmacsha256-signature", "GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4="), headers);
+  }
+
+  @Test
+  void gitlabSendsTheSecretTokenAsItIs() {
+    // https://docs.gitlab.com/user/project/integrations/webhooks/: the secret token in X-Gitlab-Token.
+    assertEquals(Map.of("X-Gitlab-Token", "gl-token"), Signers.gitlab("gl-token").headers("{}"));
   }
 
   private static byte[] hmacSha256(String key, String content) {

@@ -9,7 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.WebhookRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,8 +36,40 @@ class SignerTest {
     assertEquals("POST", request.method());
     assertEquals("/hooks/{x}", request.path());
     assertEquals(List.of("application/json"), request.headers("Content-Type"));
-    assertArrayEquals(BODY.getBytes(StandardCharsets.UTF_8), request.bodyBytes());
-    signer.headers(BODY).forEach((name, value) -> assertEquals(List.of(value), request.headers(name), name));
+    String sent = scheme == Scheme.LINEAR ? ((LinearSigner) signer).stamp(BODY) : BODY;
+    assertArrayEquals(sent.getBytes(StandardCharsets.UTF_8), request.bodyBytes());
+    if (scheme == Scheme.TWILIO) {
+      // Twilio signs the URL, which carries the body's hash, not headers of the body alone.
+      assertEquals("bodySHA256=" + sha256Hex(BODY), request.query());
+      assertEquals(1, request.headers("X-Twilio-Signature").size());
+    } else {
+      signer.headers(sent).forEach((name, value) -> assertEquals(List.of(value), request.headers(name), name));
+    }
+  }
+
+  @Test
+  void linearAddsItsTimestampAsTheLastFieldOfAnObjectThatHasNone() {
+    LinearSigner linear = Signers.linear("secret").at(Instant.ofEpochMilli(1_676_056_940_508L));
+    assertEquals("{\"a\":1,\"webhookTimestamp\":1676056940508}\n", linear.stamp("{\"a\":1}\n"));
+    assertEquals("{\"webhookTimestamp\":1676056940508}", linear.stamp("{}"));
+    assertEquals("{\"webhookTimestamp\":1}", linear.stamp("{\"webhookTimestamp\":1}"));
+    assertEquals("{\"a\":{\"webhookTimestamp\":1},\"webhookTimestamp\":1676056940508}",
+        linear.stamp("{\"a\":{\"webhookTimestamp\":1}}"));
+    assertThrows(IllegalArgumentException.class, () -> linear.stamp("[1]"));
+    assertThrows(IllegalArgumentException.class, () -> linear.request("/linear", "not json"));
+  }
+
+  @Test
+  void ed25519SignersSignWithAGivenKeyPairAndPublishItsPublicKey() throws Exception {
+    KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    byte[] encoded = pair.getPublic().getEncoded();
+    byte[] raw = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
+    assertEquals(HexFormat.of().formatHex(raw), Signers.discord(pair).publicKeyHex());
+    assertEquals("whpk_" + Base64.getEncoder().encodeToString(raw), Signers.standardWebhooksEd25519(pair).publicKey());
+    assertNotEquals(Signers.discord().publicKeyHex(), Signers.discord().publicKeyHex());
+    KeyPair rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    assertThrows(IllegalArgumentException.class, () -> Signers.discord(rsa));
+    assertThrows(NullPointerException.class, () -> Signers.standardWebhooksEd25519(null));
   }
 
   @ParameterizedTest
@@ -102,12 +141,23 @@ class SignerTest {
     assertThrows(IllegalArgumentException.class, () -> Signers.standardWebhooks("whsec_c2VjcmV0").withId(""));
     assertThrows(IllegalArgumentException.class, () -> Signers.telegram(" token"));
     assertThrows(IllegalArgumentException.class, () -> Signers.secretToken("", "token"));
+    assertThrows(IllegalArgumentException.class, () -> Signers.gitlab(""));
+    assertThrows(NullPointerException.class, () -> Signers.shopify(null));
+    assertThrows(IllegalArgumentException.class, () -> Signers.meta(" "));
+    assertThrows(IllegalArgumentException.class, () -> Signers.zoom(""));
+    assertThrows(IllegalArgumentException.class, () -> Signers.linear(""));
+    assertThrows(IllegalArgumentException.class, () -> Signers.twilio("example.com", "token"));
+    assertThrows(IllegalArgumentException.class, () -> Signers.twilio("https://example.com", " "));
+    assertThrows(IllegalArgumentException.class, () -> Signers.square("https://example.com/x#y", "key"));
+    assertThrows(IllegalArgumentException.class, () -> Signers.standardWebhooksEd25519().withId(" "));
   }
 
   @Test
   void textFormsNeverShowTheSecret() {
     for (Signer signer : List.of(Signers.slack("s3cr3t"), Signers.github("s3cr3t"), Signers.stripe("whsec_s3cr3t"),
-        Signers.standardWebhooks("whsec_czNjcjN0"), Signers.telegram("s3cr3t"))) {
+        Signers.standardWebhooks("whsec_czNjcjN0"), Signers.telegram("s3cr3t"), Signers.gitlab("s3cr3t"),
+        Signers.shopify("s3cr3t"), Signers.meta("s3cr3t"), Signers.zoom("s3cr3t"), Signers.linear("s3cr3t"),
+        Signers.twilio("https://example.com", "s3cr3t"), Signers.square("https://example.com", "s3cr3t"))) {
       assertFalse(signer.toString().contains("s3cr3t") || signer.toString().contains("czNjcjN0"), signer.toString());
     }
   }
@@ -115,6 +165,17 @@ class SignerTest {
   /** The signer at a fixed instant and, for Standard Webhooks, a fixed id, so that two calls agree. */
   private static Signer fixed(Signer signer) {
     Signer at = signer.at(SIGNED_AT);
-    return at instanceof StandardWebhooksSigner ? ((StandardWebhooksSigner) at).withId("msg_1") : at;
+    if (at instanceof StandardWebhooksSigner webhooks) {
+      return webhooks.withId("msg_1");
+    }
+    return at instanceof StandardWebhooksEd25519Signer webhooks ? webhooks.withId("msg_1") : at;
+  }
+
+  private static String sha256Hex(String body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -78,7 +81,10 @@ class SignersVerifiedTest {
   @ParameterizedTest
   @EnumSource(Scheme.class)
   void headersAloneOnABuiltRequestAreAccepted(Scheme scheme) {
-    byte[] body = {0, (byte) 0xff, '\n', 'x'}; // not UTF-8: signatures cover the raw bytes
+    // Not UTF-8, as signatures cover the raw bytes; but Linear's body must be JSON with its timestamp.
+    byte[] body = scheme == Scheme.LINEAR
+        ? ((LinearSigner) scheme.signer).stamp("{\"x\":\"\u00ff\"}").getBytes(StandardCharsets.UTF_8)
+        : new byte[] {0, (byte) 0xff, '\n', 'x'};
     WebhookRequest.Builder request = WebhookRequest.builder().body(body);
     scheme.signer.headers(body).forEach(request::header);
     assertDoesNotThrow(() -> scheme.verifier().verify(request.build()));
@@ -92,6 +98,17 @@ class SignersVerifiedTest {
       WebhookRequest request = scheme.signer.request(PATH, "{\"n\":" + i + "}");
       assertDoesNotThrow(() -> verifier.verify(request));
     });
+  }
+
+  @Test
+  void twilioFormRequestsAreAcceptedAndTheirFieldsSigned() {
+    TwilioSigner twilio = (TwilioSigner) Scheme.TWILIO.signer;
+    Map<String, String> fields = Map.of("From", "+14155550100", "Body", "caf\u00e9 & more", "To", "+1 555");
+    WebhookRequest sms = twilio.formRequest("/twilio/sms", fields);
+    assertDoesNotThrow(() -> Scheme.TWILIO.verifier().verify(sms));
+    WebhookRequest changed = sms.toBuilder().body(sms.bodyString().replace("more", "less")).build();
+    assertRejected(Scheme.TWILIO.verifier(), changed);
+    assertRejected(Scheme.TWILIO.verifier(), ((TwilioSigner) Scheme.TWILIO.stranger).formRequest("/twilio/sms", fields));
   }
 
   private static void assertRejected(Scheme.Check verifier, WebhookRequest request) {

@@ -109,11 +109,32 @@ public final class HookwireServlet extends HttpServlet {
 
   // A servlet is Serializable for session replication of containers; this one never travels.
   private final transient Hookwire hookwire;
+  // Whether the receivers' paths begin after the context path, the servlet's mapping included.
+  private final boolean mappedAtReceiverPaths;
   private transient volatile DeadlineTimer deadlines;
 
-  /** A servlet that serves {@code hookwire}'s receivers. */
+  /**
+   * A servlet that serves {@code hookwire}'s receivers under its mapping's prefix: mapped at
+   * {@code /hooks/*}, it serves {@code /slack/events} at {@code /hooks/slack/events}.
+   */
   public HookwireServlet(Hookwire hookwire) {
+    this(hookwire, false);
+  }
+
+  private HookwireServlet(Hookwire hookwire, boolean mappedAtReceiverPaths) {
     this.hookwire = Objects.requireNonNull(hookwire, "hookwire");
+    this.mappedAtReceiverPaths = mappedAtReceiverPaths;
+  }
+
+  /**
+   * A servlet to be mapped at the receivers' own paths rather than under a prefix of its own: it
+   * routes on the whole path after the context path, its mapping included. Map it at each
+   * receiver's path ({@code /github}, an exact mapping) or, for a path with parameters, at its
+   * fixed start ({@code /telegram/*} for {@code /telegram/{botToken}/updates}), so that the
+   * application's other servlets keep every other path. Spring Boot's starter registers it so.
+   */
+  public static HookwireServlet mappedAtReceiverPaths(Hookwire hookwire) {
+    return new HookwireServlet(hookwire, true);
   }
 
   /**
@@ -139,7 +160,7 @@ public final class HookwireServlet extends HttpServlet {
     Reception reception = null;
     boolean readingAsync = false;
     try {
-      String rawPath = RawPath.of(request);
+      String rawPath = mappedAtReceiverPaths ? RawPath.afterContextPath(request) : RawPath.of(request);
       if (rawPath == null || !hookwire.serves(rawPath)) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;

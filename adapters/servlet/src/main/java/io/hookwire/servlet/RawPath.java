@@ -26,8 +26,20 @@ final class RawPath {
    * written as they are.
    */
   static String of(HttpServletRequest request) {
+    return of(request, servletPrefix(request.getHttpServletMapping()));
+  }
+
+  /**
+   * The raw path after the context path alone, the servlet's mapping kept: for a servlet mapped at
+   * receivers' own paths, or at their fixed start, rather than under a prefix of its own.
+   */
+  static String afterContextPath(HttpServletRequest request) {
+    return of(request, "");
+  }
+
+  private static String of(HttpServletRequest request, String servletPrefix) {
     String uri = request.getRequestURI();
-    String prefix = request.getContextPath() + servletPrefix(request.getHttpServletMapping());
+    String prefix = request.getContextPath() + servletPrefix;
     if (uri == null || !uri.startsWith(prefix)) {
       return null;
     }

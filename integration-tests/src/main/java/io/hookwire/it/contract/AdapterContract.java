@@ -112,6 +112,22 @@ public abstract class AdapterContract {
   }
 
   @Nested
+  class FormBody extends FormBodyContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
+  class Handshake extends HandshakeContract {
+    @Override
+    protected ServerFactory servers() {
+      return AdapterContract.this.servers();
+    }
+  }
+
+  @Nested
   class Path extends PathContract {
     @Override
     protected ServerFactory servers() {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every method other than {@code POST}, as written on the request line, is answered {@code 405}
- * with {@code Allow: POST} before anything is read or verified: unknown methods and a lower-case
+ * To a receiver without {@code @Handshake}, every method other than {@code POST}, as written on the
+ * request line, is answered {@code 405} with {@code Allow: POST} before anything is read or verified: unknown methods and a lower-case
  * {@code post} too (methods are case-sensitive), and an {@code X-HTTP-Method-Override} header
  * changes nothing.
  */

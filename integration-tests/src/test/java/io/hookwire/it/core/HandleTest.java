@@ -105,6 +105,7 @@ class HandleTest {
 
     assertEquals(200, prefixed.handle(post("/api/ping").build()).status());
     assertEquals(404, prefixed.handle(post("/ping").build()).status());
+    assertEquals("/api", prefixed.basePath(), "as adapters read it to map their server's paths");
   }
 
   @ParameterizedTest
@@ -113,6 +114,7 @@ class HandleTest {
     Hookwire plain = Hookwire.builder().only(PingReceiver.class).basePath(basePath).build();
 
     assertEquals(200, plain.handle(post("/ping").build()).status());
+    assertEquals("", plain.basePath());
   }
 
   @Test

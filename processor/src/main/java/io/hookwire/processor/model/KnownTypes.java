@@ -10,6 +10,7 @@ public final class KnownTypes {
   public static final String ON_EVENT = "io.hookwire.OnEvent";
   public static final String IS_CONNECTED = "io.hookwire.IsConnected";
   public static final String CONNECT = "io.hookwire.Connect";
+  public static final String HANDSHAKE = "io.hookwire.Handshake";
   public static final String HEADER = "io.hookwire.Header";
   public static final String PATH_PARAM = "io.hookwire.PathParam";
   public static final String QUERY_PARAM = "io.hookwire.QueryParam";
@@ -29,6 +30,7 @@ public final class KnownTypes {
       case ON_EVENT -> ON_EVENT;
       case IS_CONNECTED -> IS_CONNECTED;
       case CONNECT -> CONNECT;
+      case HANDSHAKE -> HANDSHAKE;
     };
   }
 }

@@ -5,7 +5,8 @@ public enum Role {
   VERIFY("@Verify"),
   ON_EVENT("@OnEvent"),
   IS_CONNECTED("@IsConnected"),
-  CONNECT("@Connect");
+  CONNECT("@Connect"),
+  HANDSHAKE("@Handshake");
 
   private final String annotation;
 

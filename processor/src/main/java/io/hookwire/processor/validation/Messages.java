@@ -81,12 +81,18 @@ public final class Messages {
       "An @IsConnected method returns boolean: whether the webhook is registered; this one returns %s.";
   public static final String CONNECT_RETURN =
       "A @Connect method returns void (and throws WebhookSetupException when it fails); this one returns %s.";
+  public static final String HANDSHAKE_RETURN =
+      "A @Handshake method returns the answer to the provider's challenge: a String (sent as text),"
+          + " a WebhookResponse, or an object sent as JSON; this one returns void.";
   public static final String TAKES_NO_PARAMETERS = "%s methods take no parameters: remove them.";
 
   // Parameters.
   public static final String TYPED_EVENT_IN_VERIFY =
       "@Verify runs before the body is parsed, so it cannot take a parsed event (%s): take the raw body"
           + " as String or byte[], or the WebhookRequest.";
+  public static final String EVENT_IN_HANDSHAKE =
+      "A @Handshake method answers a GET, which has no event to bind to this parameter (%s): annotate it"
+          + " with @QueryParam, @Header or @PathParam, take the WebhookRequest, or remove it.";
   public static final String TWO_EVENT_PARAMETERS =
       "Only one parameter can be the event, and '%s' is one already: annotate this one with @Header,"
           + " @PathParam or @QueryParam, or remove it.";

@@ -10,7 +10,8 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * Checks the receiver's annotated methods as a set: one {@code @Verify}, at least one
- * {@code @OnEvent}, at most one {@code @IsConnected} and {@code @Connect}, one part per method.
+ * {@code @OnEvent}, at most one {@code @IsConnected}, {@code @Connect} and {@code @Handshake}, one
+ * part per method.
  */
 final class MethodSetValidator {
 
@@ -23,7 +24,7 @@ final class MethodSetValidator {
     if (receiver.methods(Role.ON_EVENT).isEmpty()) {
       report.error(receiver.element(), receiver.annotation(), Messages.MISSING_ON_EVENT);
     }
-    for (Role role : List.of(Role.VERIFY, Role.IS_CONNECTED, Role.CONNECT)) {
+    for (Role role : List.of(Role.VERIFY, Role.IS_CONNECTED, Role.CONNECT, Role.HANDSHAKE)) {
       checkAtMostOne(receiver.methods(role), report);
     }
     checkOneRolePerMethod(receiver, report);

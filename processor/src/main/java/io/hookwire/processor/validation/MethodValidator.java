@@ -44,6 +44,8 @@ final class MethodValidator {
       report.error(method.element(), String.format(Messages.IS_CONNECTED_RETURN, returned));
     } else if (method.role() == Role.CONNECT && kind != ReturnKind.VOID) {
       report.error(method.element(), String.format(Messages.CONNECT_RETURN, returned));
+    } else if (method.role() == Role.HANDSHAKE && kind == ReturnKind.VOID) {
+      report.error(method.element(), Messages.HANDSHAKE_RETURN);
     }
   }
 }

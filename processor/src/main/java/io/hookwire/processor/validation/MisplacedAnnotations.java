@@ -9,12 +9,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reports {@code @Verify}, {@code @OnEvent}, {@code @IsConnected} and {@code @Connect} on methods of
- * a class without {@code @Webhook}, which would otherwise be silently ignored.
+ * Reports {@code @Verify}, {@code @OnEvent}, {@code @IsConnected}, {@code @Connect} and
+ * {@code @Handshake} on methods of a class without {@code @Webhook}, which would otherwise be
+ * silently ignored.
  */
 public final class MisplacedAnnotations {
   private static final List<String> METHOD_ANNOTATIONS =
-      List.of(KnownTypes.VERIFY, KnownTypes.ON_EVENT, KnownTypes.IS_CONNECTED, KnownTypes.CONNECT);
+      List.of(KnownTypes.VERIFY, KnownTypes.ON_EVENT, KnownTypes.IS_CONNECTED, KnownTypes.CONNECT,
+          KnownTypes.HANDSHAKE);
 
   private MisplacedAnnotations() {}
 

@@ -73,7 +73,9 @@ final class ParameterValidator {
 
   private void checkEvent(ReceiverMethod method, Parameter parameter, Optional<Parameter> earlierEvent) {
     TypeShape shape = parameter.shape();
-    if (earlierEvent.isPresent()) {
+    if (method.role() == Role.HANDSHAKE) {
+      report.error(parameter.element(), String.format(Messages.EVENT_IN_HANDSHAKE, parameter.type()));
+    } else if (earlierEvent.isPresent()) {
       report.error(parameter.element(),
           String.format(Messages.TWO_EVENT_PARAMETERS, earlierEvent.get().element().getSimpleName()));
     } else if (shape == TypeShape.OPTIONAL_STRING || shape == TypeShape.OPTIONAL_OTHER) {

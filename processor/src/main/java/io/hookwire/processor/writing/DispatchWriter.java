@@ -113,8 +113,13 @@ final class DispatchWriter {
 
   /** Calls the handler and returns its answer. */
   private CodeBlock handle(ReceiverMethod handler) {
-    CodeBlock call = ParameterBindings.call(handler, readers);
-    return switch (handler.returnKind()) {
+    return callAndAnswer(handler, readers);
+  }
+
+  /** Calls {@code method}, a handler or the handshake, and returns its value as the answer. */
+  static CodeBlock callAndAnswer(ReceiverMethod method, EventReaders readers) {
+    CodeBlock call = ParameterBindings.call(method, readers);
+    return switch (method.returnKind()) {
       case VOID -> CodeBlock.builder()
           .addStatement("$L", call)
           .addStatement("return $T.ok()", RuntimeTypes.WEBHOOK_RESPONSE)

@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.hookwire.processor.model.Receiver;
@@ -59,6 +60,7 @@ public final class ReceiverWriter {
     type.addMethod(dispatch.dispatchMethod());
     dispatch.deferrableMethod().ifPresent(type::addMethod);
     deliveryIdMethod().ifPresent(type::addMethod);
+    addHandshakeMethods(type);
     addConnectionMethods(type);
     readers.addMembers(type);
     return type.build();
@@ -167,6 +169,15 @@ public final class ReceiverWriter {
         .build());
   }
 
+  private void addHandshakeMethods(TypeSpec.Builder type) {
+    receiver.method(Role.HANDSHAKE).ifPresent(handshake -> type
+        .addMethod(overriding("hasHandshake", boolean.class).addStatement("return true").build())
+        .addMethod(overridingThrowing("handshake", RuntimeTypes.WEBHOOK_RESPONSE)
+            .addParameter(RuntimeTypes.DELIVERY, "delivery")
+            .addCode(DispatchWriter.callAndAnswer(handshake, readers))
+            .build()));
+  }
+
   private void addConnectionMethods(TypeSpec.Builder type) {
     Optional<ReceiverMethod> isConnected = receiver.method(Role.IS_CONNECTED);
     Optional<ReceiverMethod> connect = receiver.method(Role.CONNECT);
@@ -186,6 +197,10 @@ public final class ReceiverWriter {
   }
 
   private static MethodSpec.Builder overriding(String name, Class<?> returnType) {
+    return overriding(name, TypeName.get(returnType));
+  }
+
+  private static MethodSpec.Builder overriding(String name, TypeName returnType) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -194,6 +209,11 @@ public final class ReceiverWriter {
 
   /** An override of a method that calls user code, which may throw anything. */
   private static MethodSpec.Builder overridingThrowing(String name, Class<?> returnType) {
+    return overridingThrowing(name, TypeName.get(returnType));
+  }
+
+  /** An override of a method that calls user code, which may throw anything. */
+  private static MethodSpec.Builder overridingThrowing(String name, TypeName returnType) {
     return overriding(name, returnType).addException(Exception.class);
   }
 }

@@ -2,6 +2,7 @@ package io.hookwire.runtime.spi;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -9,11 +10,13 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.Optional;
 
 /**
  * One delivery on its way through a generated receiver: the request, plus the JSON tree once it
- * has been parsed, so that reading the event type and binding the event parse the body only once.
+ * has been parsed, so that reading the event type and binding the event parse the body only once,
+ * whether it came as JSON or as a form.
  * Generated code calls it to bind each parameter; its methods throw
  * {@link DeliveryRejectedException} for input that cannot be bound. Not for users; one instance
  * per request, used by one thread.
@@ -122,25 +125,39 @@ public final class Delivery {
     return deliveryIdSigned;
   }
 
-  /** The body as a JSON tree, parsed on first use. */
+  /**
+   * The body as a JSON tree, parsed on first use: the JSON body, or the tree of a form body (see
+   * {@link FormBody}).
+   */
   public JsonNode tree() {
     if (tree == null) {
-      requireJsonContentType();
-      tree = parseTree();
+      Optional<String> contentType = request.header("Content-Type");
+      if (contentType.isPresent() && MediaTypes.isForm(contentType.get())) {
+        tree = parseForm(contentType.get());
+      } else {
+        requireJsonContentType(contentType);
+        tree = parseTree();
+      }
     }
     return tree;
   }
 
-  /** The body bound to the reader's type, from the tree when it was parsed already. */
+  /**
+   * The body bound to the reader's type: read straight from a JSON body that was not parsed yet,
+   * otherwise from the tree, which a form body always is.
+   */
   public <T> T bind(ObjectReader reader) {
-    requireJsonContentType();
     T event;
     try {
-      event = tree != null ? reader.readValue(tree) : reader.readValue(request.bodyBytes());
+      event = tree == null && !isForm() ? readJson(reader) : reader.readValue(tree());
     } catch (InvalidDefinitionException e) {
       // The event type is at fault, not the body: answering 400 would tell the sender not to
       // retry, and the event would be lost; a 500 keeps it coming until the receiver is fixed.
       throw new IllegalStateException("Jackson cannot bind " + reader.getValueType() + ": " + e.getOriginalMessage(), e);
+    } catch (JsonMappingException e) {
+      // The path only, never Jackson's message or the exception as cause: both quote the value.
+      throw new DeliveryRejectedException(400,
+          "body does not bind to " + reader.getValueType() + " at " + JsonPaths.of(e));
     } catch (IOException e) {
       throw new DeliveryRejectedException(400, "body does not bind to " + reader.getValueType(), e);
     }
@@ -173,10 +190,24 @@ public final class Delivery {
     }
   }
 
-  private void requireJsonContentType() {
-    Optional<String> contentType = request.header("Content-Type");
+  private <T> T readJson(ObjectReader reader) throws IOException {
+    requireJsonContentType(request.header("Content-Type"));
+    return reader.readValue(request.bodyBytes());
+  }
+
+  private boolean isForm() {
+    return request.header("Content-Type").map(MediaTypes::isForm).orElse(false);
+  }
+
+  private JsonNode parseForm(String contentType) {
+    Charset charset = MediaTypes.charset(contentType)
+        .orElseThrow(() -> new DeliveryRejectedException(415, "form body's charset is unknown"));
+    return FormBody.parse(request.bodyBytes(), charset, mapper);
+  }
+
+  private static void requireJsonContentType(Optional<String> contentType) {
     if (contentType.isPresent() && !MediaTypes.acceptsJson(contentType.get())) {
-      throw new DeliveryRejectedException(415, "Content-Type is not JSON");
+      throw new DeliveryRejectedException(415, "Content-Type is neither JSON nor a form");
     }
   }
 

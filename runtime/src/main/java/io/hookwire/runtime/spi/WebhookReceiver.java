@@ -42,6 +42,20 @@ public interface WebhookReceiver {
     return "";
   }
 
+  /** Whether the receiver has a {@code @Handshake} method, which answers {@code GET}. */
+  default boolean hasHandshake() {
+    return false;
+  }
+
+  /**
+   * Runs the {@code @Handshake} method for a {@code GET}, without verification: the method checks
+   * the provider's token itself. Called only when {@link #hasHandshake()}; its {@code delivery}
+   * has no body to parse.
+   */
+  default WebhookResponse handshake(Delivery delivery) throws Exception {
+    throw new UnsupportedOperationException("this receiver has no @Handshake method");
+  }
+
   /**
    * Whether the webhook is registered with its messaging app: the {@code @IsConnected} method;
    * {@code true} for a receiver that has neither {@code @IsConnected} nor {@code @Connect}, and

@@ -5,7 +5,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One HMAC-SHA256 key, prepared once and usable from many threads.
+ * One HMAC key (SHA-256 unless another algorithm is named), prepared once and usable from many
+ * threads.
  *
  * <p>A {@link Mac} is not thread-safe, and creating and initialising one per request costs a
  * provider look-up and a key schedule. So the key is initialised once into a prototype, and each
@@ -16,14 +17,21 @@ final class HmacKey {
   /** The length of an HMAC-SHA256, in bytes. */
   static final int MAC_BYTES = 32;
 
-  private static final String ALGORITHM = "HmacSHA256";
+  private static final String SHA256 = "HmacSHA256";
 
+  private final String algorithm;
   private final SecretKeySpec key;
   private final Mac prototype;
   private final ThreadLocal<Mac> perThread = ThreadLocal.withInitial(this::copyOfPrototype);
 
   HmacKey(byte[] key) {
-    this.key = new SecretKeySpec(key, ALGORITHM);
+    this(SHA256, key);
+  }
+
+  /** A key for the JCA MAC {@code algorithm}, such as {@code HmacSHA1} or {@code HmacSHA512}. */
+  HmacKey(String algorithm, byte[] key) {
+    this.algorithm = algorithm;
+    this.key = new SecretKeySpec(key, algorithm);
     this.prototype = newMac(this.key);
   }
 
@@ -62,17 +70,17 @@ final class HmacKey {
 
   private static Mac newMac(SecretKeySpec key) {
     try {
-      Mac mac = Mac.getInstance(ALGORITHM);
+      Mac mac = Mac.getInstance(key.getAlgorithm());
       mac.init(key);
       return mac;
     } catch (GeneralSecurityException e) {
-      // Every Java platform must provide HmacSHA256, so this is a broken runtime, not bad input.
-      throw new IllegalStateException(ALGORITHM + " is not available", e);
+      // Every Java platform must provide HmacSHA1, HmacSHA256 and HmacSHA512: a broken runtime.
+      throw new IllegalStateException(key.getAlgorithm() + " is not available", e);
     }
   }
 
   @Override
   public String toString() {
-    return "HmacKey[" + ALGORITHM + "]";
+    return "HmacKey[" + algorithm + "]";
   }
 }

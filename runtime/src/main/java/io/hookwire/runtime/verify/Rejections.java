@@ -55,6 +55,35 @@ final class Rejections {
     return header + " header matches no secret";
   }
 
+  static String noValidSignature(String header) {
+    return header + " header is valid under no public key";
+  }
+
+  static String notForm(String contentTypeHeader) {
+    return contentTypeHeader + " is not " + FormParams.CONTENT_TYPE
+        + ": the signature covers form fields only, so any other body would go unsigned";
+  }
+
+  static String malformedForm() {
+    return "body is not a well-formed form: a % escape is incomplete or not hexadecimal";
+  }
+
+  static String bodyHashMismatch(String parameter) {
+    return "body does not match the " + parameter + " query parameter";
+  }
+
+  static String malformedQuery(String parameter, String detail) {
+    return parameter + " query parameter is malformed: " + detail;
+  }
+
+  static String duplicatedQuery(String parameter) {
+    return parameter + " query parameter is duplicated";
+  }
+
+  static String bodyField(String field, String problem) {
+    return "body's " + field + " field " + problem;
+  }
+
   static RequestVerificationException reject(String message) {
     return new RequestVerificationException(message);
   }

@@ -23,6 +23,9 @@ public final class SecretToken {
   /** The header in which Telegram sends the secret token. */
   public static final String TELEGRAM_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
+  /** The header in which GitLab sends a webhook's secret token. */
+  public static final String GITLAB_HEADER = "X-Gitlab-Token";
+
   private final String header;
   private final HmacKey blinding;
   // An array rather than a list: iterating it on every delivery allocates nothing.
@@ -49,6 +52,14 @@ public final class SecretToken {
   /** A verifier of Telegram's {@value #TELEGRAM_HEADER} against the bot's webhook secret token. */
   public static SecretToken telegram(String secret, String... previousSecrets) {
     return new SecretToken(TELEGRAM_HEADER, secret, previousSecrets);
+  }
+
+  /**
+   * A verifier of GitLab's {@value #GITLAB_HEADER} against the webhook's secret token. GitLab
+   * signs nothing: the token proves the sender, not the body, so use HTTPS.
+   */
+  public static SecretToken gitlab(String secret, String... previousSecrets) {
+    return new SecretToken(GITLAB_HEADER, secret, previousSecrets);
   }
 
   /**

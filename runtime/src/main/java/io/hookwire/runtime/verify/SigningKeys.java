@@ -10,7 +10,7 @@ import java.util.function.Function;
  * The keys a verifier accepts: the current secret first, then any previous ones still valid
  * while a rotation is under way.
  */
-final class SigningKeys {
+final class SigningKeys implements SignatureCheck {
   /** The prefix of a signature over the body alone. */
   static final byte[] NO_PREFIX = new byte[0];
 
@@ -26,6 +26,12 @@ final class SigningKeys {
     return decoded(secrets, secret -> secret.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Keys for the JCA MAC {@code algorithm} that are the UTF-8 bytes of each secret. */
+  static SigningKeys utf8(String algorithm, List<String> secrets) {
+    return new SigningKeys(secrets.stream().map(secret -> secret.getBytes(StandardCharsets.UTF_8))
+        .map(key -> new HmacKey(algorithm, key)).toArray(HmacKey[]::new));
+  }
+
   /** Keys obtained from each secret by a decoding, such as base64. */
   static SigningKeys decoded(List<String> secrets, Function<String, byte[]> decoding) {
     return new SigningKeys(secrets.stream().map(decoding).map(HmacKey::new).toArray(HmacKey[]::new));
@@ -38,20 +44,13 @@ final class SigningKeys {
     requireMatch(header, new byte[][] {received}, prefix, body);
   }
 
-  /** Rejects, naming {@code header}, unless a received signature is the MAC of prefix and body. */
-  void requireMatch(String header, byte[][] received, byte[] prefix, byte[] body)
-      throws RequestVerificationException {
-    if (!anyMatches(received, prefix, body)) {
-      throw Rejections.reject(Rejections.noMatch(header));
-    }
-  }
-
   /**
    * Whether the MAC of the content under any key equals any of the received signatures. Each
    * comparison is constant-time over bytes of equal length, so how long it takes says nothing
    * about how many leading bytes of a forged signature were right.
    */
-  private boolean anyMatches(byte[][] received, byte[] prefix, byte[] body) {
+  @Override
+  public boolean anyMatches(byte[][] received, byte[] prefix, byte[] body) {
     for (HmacKey key : keys) {
       byte[] expected = key.sign(prefix, body);
       for (byte[] signature : received) {

@@ -69,6 +69,22 @@ final class TimestampWindow {
     }
   }
 
+  /**
+   * Checks a Unix time in milliseconds, from a signed body rather than a header, such as Linear's
+   * {@code webhookTimestamp}; {@code what} names it in the rejection.
+   */
+  void checkMillis(String what, long epochMillis) throws RequestVerificationException {
+    Instant now = clock.instant();
+    Duration age = Duration.between(Instant.ofEpochMilli(epochMillis), now);
+    Duration tolerance = tolerance();
+    if (age.compareTo(tolerance) > 0) {
+      throw Rejections.reject(Rejections.tooOld(what, age.getSeconds(), toleranceSeconds));
+    }
+    if (age.negated().compareTo(tolerance) > 0) {
+      throw Rejections.reject(Rejections.inFuture(what, age.negated().getSeconds(), toleranceSeconds));
+    }
+  }
+
   /** Whether {@code seconds} plus {@code nanos} (0 to 10^9 - 1) is longer than the tolerance. */
   private boolean exceedsTolerance(long seconds, int nanos) {
     return seconds > toleranceSeconds || seconds == toleranceSeconds && nanos > toleranceNanos;

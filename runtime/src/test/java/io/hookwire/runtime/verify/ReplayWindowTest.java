@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The replay window of the three timestamped schemes, at and just beyond its edges. */
+/** The replay window of the timestamped schemes, at and just beyond its edges. */
 class ReplayWindowTest {
   private static final long SENT = 1_700_000_000L;
   private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
   private static final byte[] BODY = utf8("{\"event\":\"ping\"}");
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519", "LINEAR"})
   void acceptsAtBothEdgesOfTheWindow(Provider provider) {
     WebhookRequest request = provider.signed(Long.toString(SENT), BODY);
     assertDoesNotThrow(() -> provider.verifier(at(SENT + 300), FIVE_MINUTES).verify(request));
@@ -33,7 +34,8 @@ class ReplayWindowTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519", "LINEAR"})
   void rejectsOneSecondBeyondEitherEdge(Provider provider) {
     WebhookRequest request = provider.signed(Long.toString(SENT), BODY);
     String header = timestampHeader(provider);
@@ -42,7 +44,8 @@ class ReplayWindowTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519", "LINEAR"})
   void rejectsAFractionOfASecondBeyondTheEdge(Provider provider) {
     WebhookRequest request = provider.signed(Long.toString(SENT), BODY);
     Clock justLate = Clock.fixed(Instant.ofEpochSecond(SENT + 300, 1), ZoneOffset.UTC);
@@ -52,7 +55,8 @@ class ReplayWindowTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519", "LINEAR"})
   void followsAWiderOrNarrowerTolerance(Provider provider) {
     WebhookRequest request = provider.signed(Long.toString(SENT), BODY);
     assertDoesNotThrow(() -> provider.verifier(at(SENT + 3600), Duration.ofHours(1)).verify(request));
@@ -61,7 +65,8 @@ class ReplayWindowTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519"})
   void rejectsTimestampsBeyondWhatAnInstantHolds(Provider provider) {
     String header = timestampHeader(provider);
     WebhookRequest farFuture = provider.signed("999999999999999999", BODY);
@@ -71,7 +76,8 @@ class ReplayWindowTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS"})
+  @EnumSource(value = Provider.class, names = {"SLACK", "STRIPE", "STANDARD_WEBHOOKS", "ZOOM", "DISCORD",
+      "STANDARD_WEBHOOKS_ED25519"})
   void acceptsTheZeroPaddedTimestampItWasSignedWith(Provider provider) {
     WebhookRequest request = provider.signed("0" + SENT, BODY);
     assertDoesNotThrow(() -> provider.verifier(at(SENT), FIVE_MINUTES).verify(request));
@@ -99,6 +105,9 @@ class ReplayWindowTest {
     return switch (provider) {
       case SLACK -> SlackSignature.TIMESTAMP;
       case STRIPE -> StripeSignature.SIGNATURE;
+      case ZOOM -> ZoomSignature.TIMESTAMP;
+      case DISCORD -> DiscordSignature.TIMESTAMP;
+      case LINEAR -> LinearSignature.TIMESTAMP_FIELD;
       default -> StandardWebhooks.TIMESTAMP;
     };
   }

@@ -83,4 +83,14 @@ class SecretTokenTest {
   private static WebhookRequest request(String token) {
     return WebhookRequest.builder().header(TELEGRAM_HEADER, token).build();
   }
+
+  @Test
+  void gitlabReadsItsOwnHeader() {
+    SecretToken gitlab = SecretToken.gitlab("glpat-token", "older-token");
+    WebhookRequest request = WebhookRequest.builder().body("{}").header("X-Gitlab-Token", "older-token").build();
+    assertDoesNotThrow(() -> gitlab.verify(request));
+    assertEquals(Rejections.missing(SecretToken.GITLAB_HEADER),
+        rejection(gitlab::verify, WebhookRequest.builder().header(TELEGRAM_HEADER, "glpat-token").build()));
+    assertEquals("SecretToken[X-Gitlab-Token, 2 secrets]", gitlab.toString());
+  }
 }
