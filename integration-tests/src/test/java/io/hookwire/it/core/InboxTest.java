@@ -15,6 +15,8 @@ import io.hookwire.runtime.spi.InboxUnavailableException;
 import io.hookwire.runtime.spi.StoredDelivery;
 import io.hookwire.runtime.spi.StoredDeliveryException;
 import io.hookwire.runtime.spi.StoredDeliveryHandler;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,11 +34,13 @@ class InboxTest {
 
   private final Orders orders = new Orders();
   private final ListInbox inbox = new ListInbox();
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final Hookwire hookwire = Hookwire.builder()
       .only(Orders.class)
       .instance(orders)
       .inbox(inbox)
       .deliveryLog(new InMemoryDeliveryLog())
+      .meterRegistry(registry)
       .build();
 
   private static WebhookRequest.Builder delivery(String event, String id, String body) {
@@ -150,6 +154,23 @@ class InboxTest {
 
     assertTrue(hookwire.stop(Duration.ofSeconds(1)));
     assertFalse(inbox.running);
+  }
+
+  @Test
+  void aStoredDeliveryIsCountedAsStoredAndOneTheInboxCouldNotStoreAsFailed() {
+    hookwire.handle(delivery("order.placed", "d-11", ORDER).build());
+    inbox.available = false;
+    hookwire.handle(delivery("order.placed", "d-12", ORDER).build());
+
+    assertEquals(1, deliveries("200", "stored"));
+    assertEquals(1, deliveries("503", "failed"));
+    assertEquals(0, registry.find("hookwire.handler.duration").timers().size(), "no handler ran");
+  }
+
+  private double deliveries(String status, String outcome) {
+    Counter counter = registry.find("hookwire.deliveries")
+        .tags("receiver", "orders", "status", status, "outcome", outcome).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
