@@ -49,7 +49,7 @@ public final class GitHubSignature {
     requireSha256Header(request);
     String value = RequestHeaders.single(request, SIGNATURE);
     int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, PREFIX);
-    byte[] signature = Encodings.hex(SIGNATURE, value, hexStart, value.length());
+    byte[] signature = SignatureText.hex(SIGNATURE, value, hexStart, value.length(), HmacKey.MAC_BYTES);
     keys.requireMatch(SIGNATURE, signature, SigningKeys.NO_PREFIX, request.bodyBytes());
   }
 

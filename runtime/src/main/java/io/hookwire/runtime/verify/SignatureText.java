@@ -5,18 +5,23 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Decodes received signatures of any length with the JDK's {@link HexFormat} and {@link Base64},
- * for the verifiers built on {@link HmacSignature} and on Ed25519.
+ * Decodes received signatures with the JDK's {@link HexFormat} and {@link Base64}, for every
+ * verifier, so that they can be compared with the computed signature in constant time.
  *
- * <p>As in v0.1, only the one canonical text of the expected number of bytes is accepted:
- * lower-case hex, and padded base64 without stray bits. The JDK's decoders are lenient about
- * both (upper-case digits, missing padding, non-zero unused bits), so the decoded bytes are
- * encoded again and must give back the text received. Otherwise several texts would stand for
- * one signature: that forges nothing, but "any change to the header is refused" would no longer
- * hold, and a malformed signature would fail as a mismatch instead of being named.
+ * <p>Only the one canonical text of the expected number of bytes is accepted: lower-case hex, and
+ * padded base64 whose unused bits are zero, as the providers' own libraries require by comparing
+ * the text. The JDK's decoders are lenient about both (upper-case digits, missing padding,
+ * non-zero unused bits), so the characters are checked here first, in one pass that allocates
+ * nothing, and only text already known to be canonical is handed to the JDK. Lenient decoding would
+ * let several texts stand for one signature: that forges nothing, but "any change to the header is
+ * refused" would no longer hold, and a malformed signature would fail as a mismatch instead of
+ * being named.
  */
 final class SignatureText {
-  private static final HexFormat HEX = HexFormat.of();
+  private static final String BASE64_ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  /** Hex digits {@link HexFormat#fromHexDigits(CharSequence, int, int)} reads into one int. */
+  private static final int DIGITS_PER_INT = 8;
 
   private SignatureText() {}
 
@@ -37,14 +42,22 @@ final class SignatureText {
     if (to - from != digits) {
       throw malformed(header, (to - from) + " characters where " + digits + " hex digits are expected");
     }
-    byte[] decoded;
-    try {
-      decoded = HEX.parseHex(text, from, to);
-    } catch (IllegalArgumentException e) {
+    if (!isLowerCaseHex(text, from, to)) {
       throw malformed(header, "not lower-case hexadecimal");
     }
-    if (!text.regionMatches(from, HEX.formatHex(decoded), 0, digits)) {
-      throw malformed(header, "not lower-case hexadecimal");
+    // Eight digits at a time into an int, straight from the header's text: HexFormat#parseHex
+    // would first copy the range into a substring.
+    byte[] decoded = new byte[bytes];
+    int at = 0;
+    for (; at + 4 <= bytes; at += 4) {
+      int word = HexFormat.fromHexDigits(text, from + 2 * at, from + 2 * at + DIGITS_PER_INT);
+      decoded[at] = (byte) (word >>> 24);
+      decoded[at + 1] = (byte) (word >>> 16);
+      decoded[at + 2] = (byte) (word >>> 8);
+      decoded[at + 3] = (byte) word;
+    }
+    for (; at < bytes; at++) {
+      decoded[at] = (byte) HexFormat.fromHexDigits(text, from + 2 * at, from + 2 * at + 2);
     }
     return decoded;
   }
@@ -56,20 +69,60 @@ final class SignatureText {
     if (to - from != characters) {
       throw malformed(header, (to - from) + " characters where " + characters + " base64 characters are expected");
     }
-    String received = text.substring(from, to);
-    byte[] decoded;
-    try {
-      decoded = Base64.getDecoder().decode(received);
-    } catch (IllegalArgumentException e) {
+    int padding = padding(text, to);
+    int digits = characters - padding;
+    if (!isBase64(text, from, from + digits)) {
       throw malformed(header, "not base64");
     }
-    if (decoded.length != bytes) {
-      throw malformed(header, decoded.length + " bytes where " + bytes + " are expected");
+    int length = digits * 6 / 8;
+    if (length != bytes) {
+      throw malformed(header, length + " bytes where " + bytes + " are expected");
     }
-    if (!Base64.getEncoder().encodeToString(decoded).equals(received)) {
+    if (hasStrayBits(text, from + digits - 1, padding)) {
       throw malformed(header, "not canonical padded base64");
     }
+    byte[] ascii = new byte[characters];
+    text.getBytes(from, to, ascii, 0);
+    byte[] decoded = new byte[bytes];
+    Base64.getDecoder().decode(ascii, decoded);
     return decoded;
+  }
+
+  private static boolean isLowerCaseHex(String text, int from, int to) {
+    boolean hex = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      hex &= c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+    }
+    return hex;
+  }
+
+  private static boolean isBase64(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many '=' end the text: two, one or none. */
+  private static int padding(String text, int to) {
+    if (text.charAt(to - 1) != '=') {
+      return 0;
+    }
+    return text.charAt(to - 2) == '=' ? 2 : 1;
+  }
+
+  /**
+   * Whether the unused low bits of the last digit are set, which makes the text one of several
+   * that the JDK decodes to the same bytes. Two '=' leave 4 unused bits in the last digit, one '='
+   * leaves 2, none leaves none.
+   */
+  private static boolean hasStrayBits(String text, int last, int padding) {
+    int unusedBits = 2 * padding;
+    return (BASE64_ALPHABET.indexOf(text.charAt(last)) & ((1 << unusedBits) - 1)) != 0;
   }
 
   private static RequestVerificationException malformed(String header, String detail) {

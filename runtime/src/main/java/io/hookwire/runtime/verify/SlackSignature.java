@@ -63,9 +63,9 @@ public final class SlackSignature {
     String timestamp = RequestHeaders.single(request, TIMESTAMP);
     String value = RequestHeaders.single(request, SIGNATURE);
     int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, SIGNATURE_PREFIX);
-    byte[] signature = Encodings.hex(SIGNATURE, value, hexStart, value.length());
+    byte[] signature = SignatureText.hex(SIGNATURE, value, hexStart, value.length(), HmacKey.MAC_BYTES);
     window.check(TIMESTAMP, timestamp);
-    byte[] base = Encodings.signedPrefix(VERSION, ':', timestamp, ':');
+    byte[] base = SignedPrefix.of(VERSION, ':', timestamp, ':');
     keys.requireMatch(SIGNATURE, signature, base, request.bodyBytes());
   }
 

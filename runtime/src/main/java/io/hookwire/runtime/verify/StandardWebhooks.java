@@ -49,7 +49,7 @@ public final class StandardWebhooks {
    * @throws IllegalArgumentException if a secret is empty, blank, or not base64 after the prefix
    */
   public StandardWebhooks(String secret, String... previousSecrets) {
-    this(VERSION, Encodings::base64, SigningKeys.decoded(Secrets.all("secret", secret, previousSecrets),
+    this(VERSION, SignatureText.base64(HmacKey.MAC_BYTES), SigningKeys.decoded(Secrets.all("secret", secret, previousSecrets),
         StandardWebhooks::key), TimestampWindow.DEFAULT);
   }
 
@@ -135,7 +135,7 @@ public final class StandardWebhooks {
     SignatureList list = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ' ', ',');
     byte[][] signatures = list.signatures(version, decoder);
     window.check(TIMESTAMP, timestamp);
-    byte[] prefix = Encodings.signedPrefix(id, '.', timestamp, '.');
+    byte[] prefix = SignedPrefix.of(id, '.', timestamp, '.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 

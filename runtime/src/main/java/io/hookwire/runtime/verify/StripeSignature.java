@@ -27,6 +27,8 @@ public final class StripeSignature {
   private static final String SCHEME = "v1";
   private static final String SECRET_PREFIX = "whsec_";
 
+  private static final SignatureList.Decoder HEX = SignatureText.hex(HmacKey.MAC_BYTES);
+
   private final SigningKeys keys;
   private final TimestampWindow window;
 
@@ -79,9 +81,9 @@ public final class StripeSignature {
   public void verify(WebhookRequest request) throws RequestVerificationException {
     SignatureList header = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ',', '=');
     String timestamp = timestamp(header);
-    byte[][] signatures = header.signatures(SCHEME, Encodings::hex);
+    byte[][] signatures = header.signatures(SCHEME, HEX);
     window.check(SIGNATURE, timestamp);
-    byte[] prefix = Encodings.signedPrefix(timestamp, '.');
+    byte[] prefix = SignedPrefix.of(timestamp, '.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 
