@@ -37,10 +37,23 @@ final class SignedContent {
   private final List<Piece> pieces;
   private final Set<Field> fields;
 
+  // When nothing but the body comes from the request, the text before it never changes: made once.
+  private final byte[][] fixedPrefix;
+  private final boolean asciiLiterals;
+
   private SignedContent(String template, List<Piece> pieces, Set<Field> fields) {
     this.template = template;
     this.pieces = pieces;
     this.fields = fields;
+    this.fixedPrefix = fields.stream().allMatch(field -> field == Field.BODY)
+        ? new byte[][] {literals().getBytes(StandardCharsets.UTF_8)} : null;
+    this.asciiLiterals = SignedPrefix.isAscii(literals());
+  }
+
+  private String literals() {
+    StringBuilder text = new StringBuilder();
+    pieces.stream().filter(piece -> piece.field() == null).forEach(piece -> text.append(piece.literal()));
+    return text.toString();
   }
 
   /**
@@ -96,6 +109,12 @@ final class SignedContent {
    */
   byte[][] prefixes(WebhookRequest request, String timestamp, String id, PublicUrl url)
       throws RequestVerificationException {
+    if (fixedPrefix != null) {
+      return fixedPrefix;
+    }
+    if (asciiLiterals && !uses(Field.URL) && !uses(Field.FORM) && isAscii(timestamp) && isAscii(id)) {
+      return new byte[][] {asciiPrefix(timestamp, id)};
+    }
     String form = uses(Field.FORM) ? FormParams.signedText(request) : "";
     byte[][] prefixes = new byte[uses(Field.URL) ? url.spellings() : 1][];
     for (int spelling = 0; spelling < prefixes.length; spelling++) {
@@ -115,6 +134,38 @@ final class SignedContent {
       prefixes[spelling] = text.toString().getBytes(StandardCharsets.UTF_8);
     }
     return prefixes;
+  }
+
+  /**
+   * The text before the body written straight into its array, when the literals, timestamp and id
+   * are all ASCII (as in every provider's scheme): no builder or string on the way.
+   */
+  private byte[] asciiPrefix(String timestamp, String id) {
+    int length = 0;
+    for (Piece piece : pieces) {
+      length += piece.field() == null ? piece.literal().length() : fieldText(piece.field(), timestamp, id).length();
+    }
+    byte[] bytes = new byte[length];
+    int at = 0;
+    for (Piece piece : pieces) {
+      String text = piece.field() == null ? piece.literal() : fieldText(piece.field(), timestamp, id);
+      for (int i = 0; i < text.length(); i++) {
+        bytes[at++] = (byte) text.charAt(i);
+      }
+    }
+    return bytes;
+  }
+
+  private static String fieldText(Field field, String timestamp, String id) {
+    return switch (field) {
+      case TIMESTAMP -> timestamp;
+      case ID -> id;
+      default -> "";
+    };
+  }
+
+  private boolean isAscii(String text) {
+    return text == null || SignedPrefix.isAscii(text);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.hookwire.runtime.verify;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.hookwire.runtime.RequestVerificationException;
 import java.util.Base64;
