@@ -3,11 +3,13 @@ package io.hookwire.benchmarks;
 import io.hookwire.benchmarks.compile.CompileBenchmark;
 import io.hookwire.benchmarks.http.HttpBenchmark;
 import io.hookwire.benchmarks.jmh.JmhFigures;
+import io.hookwire.benchmarks.report.Charts;
 import io.hookwire.benchmarks.report.Row;
 import io.hookwire.benchmarks.report.Section;
 import io.hookwire.benchmarks.report.Table;
 import io.hookwire.benchmarks.startup.StartupBenchmark;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +45,9 @@ public final class BenchmarkSuite {
     String report = report(settings, machine, sections, Duration.between(start, Instant.now()));
     System.out.print(report);
     Files.writeString(settings.workDir().resolve("report.md"), report);
+    // A full run's charts are the ones docs/benchmarks.md shows; a quick run's stay in the work directory.
+    Path charts = settings.quick() ? settings.workDir() : Path.of("docs");
+    Charts.draw(sections, charts, settings.workDir()).forEach(file -> System.err.println("Chart: " + file));
   }
 
   private static String report(Settings settings, String machine, List<Section> sections, Duration took) {

@@ -4,6 +4,7 @@ import io.hookwire.benchmarks.Settings;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
 import io.hookwire.benchmarks.process.JavaProcess;
 import io.hookwire.benchmarks.process.Ports;
+import io.hookwire.benchmarks.report.Bar;
 import io.hookwire.benchmarks.report.Row;
 import io.hookwire.benchmarks.report.Section;
 import java.io.IOException;
@@ -38,12 +39,14 @@ public final class HttpBenchmark {
     Files.createDirectories(settings.workDir());
     List<Row> rows = new ArrayList<>();
     List<String> details = new ArrayList<>();
+    List<Bar> bars = new ArrayList<>();
     for (Comparison comparison : Comparison.ALL) {
       Section section = HttpRows.of(comparison, measurePairs(comparison));
       rows.addAll(section.rows());
       details.addAll(section.details());
+      bars.addAll(section.bars());
     }
-    return new Section(rows, details);
+    return new Section(rows, details, bars);
   }
 
   private List<HttpPair> measurePairs(Comparison comparison) throws IOException, InterruptedException {

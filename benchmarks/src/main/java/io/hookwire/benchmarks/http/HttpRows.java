@@ -1,5 +1,6 @@
 package io.hookwire.benchmarks.http;
 
+import io.hookwire.benchmarks.report.Bar;
 import io.hookwire.benchmarks.report.Numbers;
 import io.hookwire.benchmarks.report.Row;
 import io.hookwire.benchmarks.report.Row.Verdict;
@@ -41,7 +42,13 @@ final class HttpRows {
           + ": " + comparison.candidate().label() + " " + describe(pair.candidate()) + "; " + baseline + " "
           + describe(pair.baseline()));
     }
-    return new Section(rows, details);
+    String adapter = comparison.name() + "\nvs " + baseline;
+    List<Bar> bars = List.of(
+        new Bar(Bar.HTTP, "throughput (higher is better)", adapter, throughput),
+        new Bar(Bar.HTTP, "server CPU per request (lower is better)", adapter, cpu),
+        new Bar(Bar.HTTP, "latency p50 (lower is better)", adapter,
+            Numbers.median(each(pairs, pair -> pair.latencyRatio(0.5)))));
+    return new Section(rows, details, bars);
   }
 
   private static Verdict verdict(Comparison comparison, boolean met) {

@@ -1,6 +1,7 @@
 package io.hookwire.benchmarks.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookwire.runtime.WebhookResponse;
@@ -27,5 +28,12 @@ class PipelinesAgreeTest {
       assertTrue(chars > charsBefore, "the handler saw the event");
       charsBefore = chars;
     }
+  }
+
+  @Test
+  void theLimitVerifiesAndBindsTheSameEvent() {
+    Pipelines pipelines = new Pipelines();
+    assertNotNull(pipelines.limit(), "the limit accepts the signature");
+    assertEquals("message", pipelines.limit().event().type(), "the limit binds the nested event");
   }
 }
