@@ -37,12 +37,13 @@ public final class JmhFigures {
     Options options = new OptionsBuilder()
         .include(PipelineBenchmark.class.getName() + ".*")
         .include(VerifierBenchmark.class.getName() + ".*")
-        // 4 pipeline and 28 verifier benchmarks: about 9 minutes in the full run, 2 in the quick one.
+        // 4 pipeline and 28 verifier benchmarks: about 10 minutes in the full run, 2 in the quick
+        // one. Five seconds of warm-up, as on a busy machine the JIT is still compiling after three.
         .forks(settings.pick(1, 2))
-        .warmupIterations(settings.pick(2, 3))
+        .warmupIterations(settings.pick(2, 5))
         .warmupTime(TimeValue.milliseconds(settings.pick(300, 1000)))
         .measurementIterations(settings.pick(3, 5))
-        .measurementTime(TimeValue.milliseconds(settings.pick(300, 800)))
+        .measurementTime(TimeValue.milliseconds(settings.pick(300, 600)))
         .jvmArgs("-Xms1g", "-Xmx1g")
         .addProfiler(GCProfiler.class)
         .output(log.toString())

@@ -9,6 +9,8 @@ import io.hookwire.runtime.RequestVerificationException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,25 +26,13 @@ class SignatureTextTest {
 
   @Test
   void hexAcceptsExactlyTheCanonicalTextAndDecodesAsTheJdk() {
-    Random random = new Random(1);
-    for (int round = 0; round < ROUNDS; round++) {
-      int bytes = LENGTHS[random.nextInt(LENGTHS.length)];
-      String text = corrupt(random, HexFormat.of().formatHex(randomBytes(random, bytes)));
-      String framed = "v0=" + text;
-      assertDecodesAs(jdkHex(text, bytes), () -> SignatureText.hex("X-Sig", framed, 3, framed.length(), bytes), text);
-    }
+    assertAgreesWithTheJdk(1, HexFormat.of()::formatHex, SignatureTextTest::jdkHex, SignatureText::hex);
   }
 
   @Test
   void base64AcceptsExactlyTheCanonicalTextAndDecodesAsTheJdk() {
-    Random random = new Random(2);
-    for (int round = 0; round < ROUNDS; round++) {
-      int bytes = LENGTHS[random.nextInt(LENGTHS.length)];
-      String text = corrupt(random, Base64.getEncoder().encodeToString(randomBytes(random, bytes)));
-      String framed = "v1," + text;
-      assertDecodesAs(jdkBase64(text, bytes),
-          () -> SignatureText.base64("X-Sig", framed, 3, framed.length(), bytes), text);
-    }
+    assertAgreesWithTheJdk(2, Base64.getEncoder()::encodeToString, SignatureTextTest::jdkBase64,
+        SignatureText::base64);
   }
 
   @Test
@@ -54,6 +44,24 @@ class SignatureTextTest {
 
   private interface Decoding {
     byte[] decode() throws RequestVerificationException;
+  }
+
+  /** A decoding of {@link SignatureText}: header, text, from, to and the number of bytes. */
+  private interface Decoder {
+    byte[] decode(String header, String text, int from, int to, int bytes) throws RequestVerificationException;
+  }
+
+  /** On random signatures, each corrupted or not, framed as a header value with a prefix. */
+  private static void assertAgreesWithTheJdk(long seed, Function<byte[], String> encoder,
+      BiFunction<String, Integer, byte[]> reference, Decoder decoder) {
+    Random random = new Random(seed);
+    for (int round = 0; round < ROUNDS; round++) {
+      int bytes = LENGTHS[random.nextInt(LENGTHS.length)];
+      String text = corrupt(random, encoder.apply(randomBytes(random, bytes)));
+      String framed = "v1=" + text;
+      assertDecodesAs(reference.apply(text, bytes),
+          () -> decoder.decode("X-Sig", framed, 3, framed.length(), bytes), text);
+    }
   }
 
   private static void assertDecodesAs(byte[] expected, Decoding decoding, String text) {
