@@ -1,9 +1,11 @@
 package io.hookwire.example;
 
 import io.hookwire.example.blog.LiveBlog;
+import io.hookwire.example.discord.DiscordReceiver;
 import io.hookwire.example.github.GitHubReceiver;
 import io.hookwire.example.media.FileDownloader;
 import io.hookwire.example.media.MediaStore;
+import io.hookwire.example.slack.SlackCommandReceiver;
 import io.hookwire.example.slack.SlackReceiver;
 import io.hookwire.example.telegram.BotApi;
 import io.hookwire.example.telegram.BotToken;
@@ -24,8 +26,8 @@ import org.slf4j.LoggerFactory;
 import spark.Service;
 
 /**
- * The example running: the live blog's page and API, and the Slack, Telegram and GitHub
- * receivers mounted by Hookwire, on one Spark server. In the demo it also runs the stand-in
+ * The example running: the live blog's page, API and images, and the Slack (events and slash
+ * commands), Telegram, GitHub and Discord receivers mounted by Hookwire, on one Spark server. In the demo it also runs the stand-in
  * Telegram Bot API and sends itself the demo's first posts.
  */
 public final class LiveBlogServer implements AutoCloseable {
@@ -98,6 +100,8 @@ public final class LiveBlogServer implements AutoCloseable {
     FileDownloader downloader = new FileDownloader(DOWNLOAD_TIMEOUT, MAX_IMAGE_BYTES);
     return Hookwire.builder()
         .instance(new SlackReceiver(config.slackSigningSecret().value(), blog))
+        .instance(new SlackCommandReceiver(config.slackSigningSecret().value(), blog))
+        .instance(new DiscordReceiver(config.discord().publicKey().value(), blog))
         .instance(new GitHubReceiver(config.githubWebhookSecret().value(), blog))
         .instance(new TelegramReceiver(token, config.telegram().secretToken().value(), botApi, publicUrl, blog,
             new TelegramPhotos(botApi, downloader, media)))
