@@ -56,7 +56,7 @@ public final class FileDownloader {
       return response.body();
     } catch (TimeoutException e) {
       answer.cancel(true);
-      throw new IOException("took longer than " + timeout.toSeconds() + " s");
+      throw new IOException("took longer than " + timeout.toMillis() + " ms");
     } catch (ExecutionException e) {
       throw new IOException(describe(e.getCause()));
     } catch (InterruptedException e) {
