@@ -75,6 +75,26 @@ public final class SlackFiles {
     return new Content(body.build(), image);
   }
 
+  /**
+   * The body of an edited message, fetching nothing: Slack repeats the files with every edit. When
+   * the post shows an image already, the image it came from (the first one) gets no line.
+   */
+  public RichText edited(String text, List<SlackFile> files, boolean showsImage) {
+    RichText.Builder body = RichText.builder().append(SlackMarkup.read(text == null ? "" : text));
+    boolean imageSkipped = !showsImage;
+    for (SlackFile file : files == null ? List.<SlackFile>of() : files) {
+      if (file == null) {
+        continue;
+      }
+      if (!imageSkipped && isImage(file)) {
+        imageSkipped = true;
+      } else {
+        describe(body, file);
+      }
+    }
+    return body.build();
+  }
+
   private static void describe(RichText.Builder body, SlackFile file) {
     String name = Names.firstNonBlank(file.title(), file.name(), file.prettyType(), file.filetype(), "");
     if (name.isBlank()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.hookwire.example.blog.RichText;
 import io.hookwire.example.blog.Span;
 import io.hookwire.example.media.FileDownloader;
 import io.hookwire.example.media.MediaStore;
@@ -113,6 +114,18 @@ class SlackFilesTest {
     SlackFiles.Content content = slackFiles(Optional.of(TOKEN)).read("", List.of(svg));
 
     assertNull(content.image());
+    assertTrue(authorizations.isEmpty());
+  }
+
+  @Test
+  void anEditFetchesNothingAndLinksOnlyTheFilesNotShown() {
+    List<SlackFile> shared = List.of(image("photo.png"), image("photo.png"));
+
+    RichText shown = slackFiles(Optional.of(TOKEN)).edited("Edited", shared, true);
+    RichText notShown = slackFiles(Optional.of(TOKEN)).edited("Edited", shared, false);
+
+    assertEquals(List.of(Span.text("Edited\nFile: "), Span.link("Photo", PERMALINK)), shown.spans());
+    assertEquals(2, notShown.plainText().split("File: ").length - 1);
     assertTrue(authorizations.isEmpty());
   }
 
