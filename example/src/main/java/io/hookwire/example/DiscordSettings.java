@@ -1,6 +1,7 @@
 package io.hookwire.example;
 
 import io.hookwire.example.discord.Ed25519Seeds;
+import io.hookwire.runtime.verify.DiscordSignature;
 import io.hookwire.test.Signers;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +26,17 @@ public record DiscordSettings(Setting publicKey, Optional<String> signingKey) {
   /**
    * A real application's public key when one is given; else the public key of
    * {@code signingKey} when that is given (a key pair of one's own); else the demo's key pair.
+   *
+   * @throws IllegalArgumentException naming the variable, when a key is malformed
    */
   static DiscordSettings of(Optional<String> publicKey, Optional<String> signingKey) {
+    signingKey.ifPresent(DiscordSettings::publicKeyOf);
     if (publicKey.isPresent()) {
+      try {
+        new DiscordSignature(publicKey.get());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("DISCORD_PUBLIC_KEY must be the 64 hex digits of the application's public key");
+      }
       return new DiscordSettings(Setting.configured(publicKey.get()), signingKey);
     }
     String seed = signingKey.orElse(DemoValues.DISCORD_SIGNING_KEY);
@@ -36,6 +45,10 @@ public record DiscordSettings(Setting publicKey, Optional<String> signingKey) {
 
   /** The public key, in Discord's hex, of the key pair with this seed. */
   static String publicKeyOf(String seedHex) {
-    return Signers.discord(Ed25519Seeds.keyPair(seedHex)).publicKeyHex();
+    try {
+      return Signers.discord(Ed25519Seeds.keyPair(seedHex)).publicKeyHex();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("DISCORD_SIGNING_KEY must be an Ed25519 seed of 64 hex digits");
+    }
   }
 }

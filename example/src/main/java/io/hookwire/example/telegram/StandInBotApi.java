@@ -8,18 +8,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stand-in for Telegram's Bot API, for the demo: it answers {@code getWebhookInfo} and
  * {@code setWebhook} for one bot token, as Telegram does, so that the Telegram receiver's
  * connect flow runs for real, over HTTP, without a bot. It also serves one photo
- * ({@code getFile} with {@link #DEMO_PHOTO_FILE_ID}, then the file itself) and takes
- * {@code sendMessage}, which it keeps instead of sending. It listens on loopback only and sends
- * nothing anywhere.
+ * ({@code getFile} with {@link #DEMO_PHOTO_FILE_ID}, then the file itself) and answers
+ * {@code sendMessage} as sent, sending nothing. It listens on loopback only and sends nothing
+ * anywhere.
  */
 public final class StandInBotApi implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,7 +31,7 @@ public final class StandInBotApi implements AutoCloseable {
   private final String pathPrefix;
   private final String filePrefix;
   private final AtomicReference<String> webhookUrl = new AtomicReference<>("");
-  private final List<JsonNode> sentMessages = new CopyOnWriteArrayList<>();
+  private final AtomicInteger sentMessages = new AtomicInteger();
   private final byte[] demoPhoto = DemoPhoto.png();
 
   private StandInBotApi(HttpServer server, BotToken token) {
@@ -58,11 +57,6 @@ public final class StandInBotApi implements AutoCloseable {
   /** The webhook URL set last, or an empty string. */
   public String webhookUrl() {
     return webhookUrl.get();
-  }
-
-  /** The parameters of every {@code sendMessage} so far, in order. */
-  public List<JsonNode> sentMessages() {
-    return List.copyOf(sentMessages);
   }
 
   private void answer(HttpExchange exchange) throws IOException {
@@ -118,8 +112,8 @@ public final class StandInBotApi implements AutoCloseable {
       reply(exchange, 400, Map.of("ok", false, "error_code", 400, "description", "Bad Request: chat_id and text are required"));
       return;
     }
-    sentMessages.add(parameters);
-    reply(exchange, 200, Map.of("ok", true, "result", Map.of("message_id", sentMessages.size(), "text", parameters.path("text").asText())));
+    reply(exchange, 200, Map.of("ok", true,
+        "result", Map.of("message_id", sentMessages.incrementAndGet(), "text", parameters.path("text").asText())));
   }
 
   private static void reply(HttpExchange exchange, int status, Map<String, ?> answer) throws IOException {
