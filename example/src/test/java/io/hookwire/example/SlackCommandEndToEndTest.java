@@ -94,12 +94,10 @@ class SlackCommandEndToEndTest {
   }
 
   private List<Post> posts() {
-    return SERVER.get().posts().stream().filter(post -> post.key().channel().equals(channel)).toList();
+    return SERVER.get().postsIn(channel);
   }
 
   private Post only() {
-    List<Post> posts = posts();
-    assertEquals(1, posts.size(), () -> "posts in " + channel + ": " + posts);
-    return posts.get(0);
+    return SERVER.get().onlyPostIn(channel);
   }
 }

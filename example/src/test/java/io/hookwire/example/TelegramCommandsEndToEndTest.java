@@ -57,7 +57,7 @@ class TelegramCommandsEndToEndTest {
   }
 
   private List<?> posts() {
-    return SERVER.get().posts().stream().filter(post -> post.key().channel().equals(Long.toString(updates.chat))).toList();
+    return SERVER.get().postsIn(Long.toString(updates.chat));
   }
 
   private static HttpResponse<String> deliver(String update) throws Exception {

@@ -127,10 +127,8 @@ class TelegramPhotoEndToEndTest {
   }
 
   private Post only() {
-    List<Post> posts = SERVER.get().posts().stream()
-        .filter(post -> post.key().channel().equals(Long.toString(updates.chat))).toList();
-    assertEquals(1, posts.size(), () -> "posts of chat " + updates.chat + ": " + posts);
-    assertFalse(posts.get(0).body().spans().stream().anyMatch(span -> span.href() != null));
-    return posts.get(0);
+    Post post = SERVER.get().onlyPostIn(Long.toString(updates.chat));
+    assertFalse(post.body().spans().stream().anyMatch(span -> span.href() != null));
+    return post;
   }
 }

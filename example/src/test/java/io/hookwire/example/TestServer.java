@@ -1,5 +1,7 @@
 package io.hookwire.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.example.blog.Post;
@@ -131,6 +133,18 @@ final class TestServer implements AutoCloseable {
 
   List<Post> posts() {
     return server.blog().newestFirst();
+  }
+
+  /** The posts of one channel (a Slack or Discord channel, a Telegram chat), newest first. */
+  List<Post> postsIn(String channel) {
+    return posts().stream().filter(post -> post.key().channel().equals(channel)).toList();
+  }
+
+  /** The one post of {@code channel}; fails when there are none or several. */
+  Post onlyPostIn(String channel) {
+    List<Post> posts = postsIn(channel);
+    assertEquals(1, posts.size(), () -> "posts in " + channel + ": " + posts);
+    return posts.get(0);
   }
 
   @Override
