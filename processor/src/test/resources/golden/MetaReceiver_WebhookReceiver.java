@@ -68,6 +68,17 @@ public final class MetaReceiver_WebhookReceiver implements WebhookReceiver {
   }
 
   @Override
+  public boolean deferrable(Delivery delivery) throws Exception {
+    switch (delivery.eventTypeAt(TYPE_POINTER)) {
+      case "page":
+        delivery.tree();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
   public boolean hasHandshake() {
     return true;
   }

@@ -79,6 +79,22 @@ public final class SlackReceiver_WebhookReceiver implements WebhookReceiver {
     }
   }
 
+  @Override
+  public boolean deferrable(Delivery delivery) throws Exception {
+    switch (delivery.eventTypeAt(TYPE_POINTER)) {
+      case "url_verification":
+        return false;
+      case "event_callback":
+      case "app_rate_limited":
+        delivery.bind(messageReader());
+        delivery.optionalHeader("X-Slack-Retry-Num");
+        return true;
+      default:
+        delivery.tree();
+        return true;
+    }
+  }
+
   /**
    * The reader of {@code challenge}'s event, made on its first delivery.
    */

@@ -91,7 +91,7 @@ class EndToEndTest {
     assertEquals(400, server.post("/slack/events", "{\"type\":\"event_callback\",\"event\":[1]}",
         "X-Test-Secret", "s3cret").statusCode());
     assertEquals(415, server.post("/slack/events", callback, "X-Test-Secret", "s3cret",
-        "Content-Type", "application/x-www-form-urlencoded").statusCode());
+        "Content-Type", "application/xml").statusCode());
 
     HttpResponse<String> failing = server.post("/slack/events", "{\"type\":\"explode\"}", "X-Test-Secret", "s3cret");
     assertEquals(500, failing.statusCode());

@@ -26,6 +26,9 @@ final class Answers {
       WebhookResponse.text(409, "Delivery in progress.").withHeader(RETRY_AFTER, "5");
   static final WebhookResponse UNSUPPORTED_MEDIA_TYPE = WebhookResponse.text(415, "Unsupported media type.");
   static final WebhookResponse INTERNAL_ERROR = WebhookResponse.text(500, "Internal server error.");
+  // The inbox could not store a delivery in time: the sender retries soon; the connection stays usable.
+  static final WebhookResponse INBOX_UNAVAILABLE =
+      WebhookResponse.text(503, "Service unavailable.").withHeader(RETRY_AFTER, "10");
   // Stopping, or the delivery log failing: senders retry, and another instance, or this one once
   // restarted or once its log is back, takes the delivery.
   static final WebhookResponse UNAVAILABLE = WebhookResponse.text(503, "Service unavailable.")

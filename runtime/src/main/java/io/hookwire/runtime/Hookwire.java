@@ -71,12 +71,14 @@ public final class Hookwire {
   private final boolean failFast;
   private final ConnectRetry connectRetry;
   private final BodyReading bodyReading;
+  private final InboxConsumers inboxConsumers;
   private volatile Started started;
 
-  private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline) {
+  private Hookwire(Builder builder, List<ReceiverRoute> routes, Pipeline pipeline, InboxConsumers inboxConsumers) {
     this.routes = routes;
     this.basePath = builder.basePath;
     this.pipeline = pipeline;
+    this.inboxConsumers = inboxConsumers;
     this.failFast = builder.failFast;
     this.connectRetry = new ConnectRetry(builder.connectAttempts, builder.connectBackoff, builder.sleeper);
     this.bodyReading = new BodyReading(builder.bodyTimeout, builder.minBodyBytesPerSecond, builder.minBodyRateGrace,
@@ -106,6 +108,9 @@ public final class Hookwire {
    * and it is mounted; one that is not connected and has no {@code @Connect} is not mounted. A
    * receiver whose {@code @IsConnected} or {@code @Connect} fails is not mounted: the failure is
    * logged at {@code ERROR} and kept in {@link MountReport#failed()}, and the others serve.
+   *
+   * <p>With an {@linkplain Builder#inbox inbox}, the start-up then starts the inbox's consumers,
+   * which handle the stored deliveries of the receivers mounted.
    *
    * <p>Adapters call it when they mount; the first request runs it when nothing did before.
    *
@@ -192,12 +197,18 @@ public final class Hookwire {
    * afterwards, as its owner. Call it from a shutdown hook to stop on {@code SIGTERM} without
    * losing a delivery.
    *
+   * <p>With an {@linkplain Builder#inbox inbox}, its consumers then stop too, within what is left
+   * of {@code timeout}: a stored delivery whose handler has not finished by then is interrupted
+   * and stays stored, for another instance or the next start to handle.
+   *
    * @return whether every delivery under way finished within the timeout
    */
   public boolean stop(Duration timeout) throws InterruptedException {
     Objects.requireNonNull(timeout, "timeout");
     LOG.info("Stopping: refusing new deliveries, waiting up to {} ms for those under way", timeout.toMillis());
+    long deadline = System.nanoTime() + timeout.toNanos();
     boolean drained = pipeline.drain(timeout);
+    drained &= inboxConsumers.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     if (drained) {
       LOG.info("Stopped: no delivery is under way");
     } else {
@@ -231,6 +242,7 @@ public final class Hookwire {
           started = current;
           logOutcome(startup);
           pipeline.observer().started(startup.report());
+          inboxConsumers.start(startup);
         }
       }
     }
@@ -263,6 +275,7 @@ public final class Hookwire {
     private boolean failFast;
     private ClassLoader classLoader;
     private DeliveryLog deliveryLog;
+    private Inbox inbox;
     private int connectAttempts = DEFAULT_CONNECT_ATTEMPTS;
     private Duration connectBackoff = DEFAULT_CONNECT_BACKOFF;
     private ConnectRetry.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
@@ -373,6 +386,21 @@ public final class Hookwire {
      */
     public Builder deliveryLog(DeliveryLog deliveryLog) {
       this.deliveryLog = Objects.requireNonNull(deliveryLog, "deliveryLog");
+      return this;
+    }
+
+    /**
+     * A durable inbox: a delivery whose handler returns nothing ({@code void}) is stored in it,
+     * once verified and bound, and answered {@code 200 OK} only once it is stored; its handler
+     * runs afterwards, on whichever instance's consumer takes it. {@code 503} with
+     * {@code Retry-After} when the inbox cannot store it in time. Handlers that return a value
+     * still run at once. None by default: every handler runs while its sender waits.
+     *
+     * <p>Give the same {@link #deliveryLog} to every instance that shares the inbox, so that a
+     * delivery stored twice (its sender retried, or sent it to two instances) is handled once.
+     */
+    public Builder inbox(Inbox inbox) {
+      this.inbox = Objects.requireNonNull(inbox, "inbox");
       return this;
     }
 
@@ -546,7 +574,9 @@ public final class Hookwire {
       List<ReceiverRoute> routes =
           new ReceiverAssembler(basePath, mapper, sources, maxBodyBytes).assemble(selected(found), found);
       DeliveryLog log = deliveryLog != null ? deliveryLog : new InMemoryDeliveryLog();
-      return new Hookwire(this, routes, new Pipeline(mapper, log, observers));
+      DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(log);
+      Pipeline pipeline = new Pipeline(mapper, deduplicator, new InboxDeferral(inbox), observers);
+      return new Hookwire(this, routes, pipeline, new InboxConsumers(inbox, mapper, deduplicator));
     }
 
     private List<ReceiverDefinition<?>> selected(List<ReceiverDefinition<?>> found) {

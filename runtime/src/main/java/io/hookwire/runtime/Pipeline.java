@@ -25,13 +25,16 @@ final class Pipeline {
 
   private final ObjectMapper mapper;
   private final DeliveryDeduplicator deduplicator;
+  private final InboxDeferral deferral;
   private final Handshakes handshakes;
   private final InFlight inFlight = new InFlight();
   private final PipelineObserver observer;
 
-  Pipeline(ObjectMapper mapper, DeliveryLog deliveryLog, PipelineObserver.Factory observers) {
+  Pipeline(ObjectMapper mapper, DeliveryDeduplicator deduplicator, InboxDeferral deferral,
+      PipelineObserver.Factory observers) {
     this.mapper = mapper;
-    this.deduplicator = new DeliveryDeduplicator(deliveryLog);
+    this.deduplicator = deduplicator;
+    this.deferral = deferral;
     this.observer = observers.create(inFlight::running);
     this.handshakes = new Handshakes(mapper);
   }
@@ -193,6 +196,10 @@ final class Pipeline {
     HandlerCall call = new HandlerCall(observer, route, () -> written(route.receiver().dispatch(delivery)));
     WebhookResponse answer;
     try {
+      if (deferral.defers(route, delivery)) {
+        WebhookResponse stored = answered(route, deferral.store(route, delivery));
+        return observed(route, stored, stored.status() < 400 ? DeliveryOutcome.STORED : DeliveryOutcome.FAILED);
+      }
       answer = answered(route, deduplicator.once(route, delivery, call));
     } catch (DeliveryRejectedException e) {
       LOG.info("{}: {} {}", route.name(), e.status(), LogText.escape(e.getMessage()));

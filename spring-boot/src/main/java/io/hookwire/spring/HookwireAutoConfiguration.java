@@ -2,6 +2,7 @@ package io.hookwire.spring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.runtime.DeliveryLog;
+import io.hookwire.runtime.Inbox;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.servlet.HookwireServlet;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * with their constructor without parameters. The application's beans are used when it has them:
  * a Jackson 2 {@link ObjectMapper} (Spring Boot 4's own mapper is Jackson 3's, which Hookwire does
  * not use: without a Jackson 2 bean, Hookwire's default mapper reads the bodies), a
- * {@link DeliveryLog}, a Micrometer {@link MeterRegistry} for the metrics, and every
+ * {@link DeliveryLog}, an {@link Inbox}, a Micrometer {@link MeterRegistry} for the metrics, and every
  * {@link HookwireBuilderCustomizer}. With Actuator, {@code hookwire} appears in the health endpoint
  * ({@link HookwireHealthIndicator}).
  *
@@ -55,7 +56,7 @@ public class HookwireAutoConfiguration {
   @ConditionalOnMissingBean
   public Hookwire hookwire(HookwireProperties properties, ConfigurableListableBeanFactory beans,
       ObjectProvider<ObjectMapper> objectMappers, ObjectProvider<DeliveryLog> deliveryLogs,
-      ObjectProvider<HookwireBuilderCustomizer> customizers) {
+      ObjectProvider<Inbox> inboxes, ObjectProvider<HookwireBuilderCustomizer> customizers) {
     ClassLoader classLoader = beans.getBeanClassLoader();
     Hookwire.Builder builder = Hookwire.builder()
         .classLoader(classLoader)
@@ -67,6 +68,7 @@ public class HookwireAutoConfiguration {
         .bodyTimeout(properties.getBodyTimeout());
     objectMappers.ifUnique(builder::objectMapper);
     deliveryLogs.ifUnique(builder::deliveryLog);
+    inboxes.ifUnique(builder::inbox);
     ReceiverBeans.find(classLoader).addTo(builder, beans);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();

@@ -1,6 +1,7 @@
 package io.hookwire.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -8,9 +9,12 @@ import io.hookwire.runtime.DeliveryKey;
 import io.hookwire.runtime.DeliveryLog;
 import io.hookwire.runtime.Hookwire;
 import io.hookwire.runtime.InMemoryDeliveryLog;
+import io.hookwire.runtime.Inbox;
 import io.hookwire.runtime.MountReport;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookSetupException;
+import io.hookwire.runtime.spi.StoredDelivery;
+import io.hookwire.runtime.spi.StoredDeliveryHandler;
 import io.hookwire.servlet.HookwireServlet;
 import io.hookwire.spring.app.ChatApi;
 import io.hookwire.spring.app.ChatReceiver;
@@ -22,6 +26,7 @@ import io.hookwire.spring.app.TestApplication;
 import io.hookwire.test.Signers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,20 @@ class HookwireAutoConfigurationTest {
   }
 
   @Test
+  void theApplicationsInboxStoresTheDeliveriesOfVoidHandlers() {
+    RecordingInbox inbox = new RecordingInbox();
+    runner.withBean(Inbox.class, () -> inbox).run(context -> {
+      Hookwire hookwire = context.getBean(Hookwire.class);
+      var star = Signers.github(TestApplication.GITHUB_SECRET).request("/github", "{\"action\":\"created\"}")
+          .toBuilder().header("X-GitHub-Event", "star").header("X-GitHub-Delivery", "delivery-2").build();
+
+      assertThat(hookwire.handle(star).status()).isEqualTo(200);
+      assertThat(inbox.stored).extracting(StoredDelivery::receiver, StoredDelivery::deliveryId)
+          .containsExactly(tuple("github", "delivery-2"));
+    });
+  }
+
+  @Test
   void theApplicationsJackson2ObjectMapperWritesTheAnswers() {
     runner.withBean(ObjectMapper.class,
             () -> new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
@@ -191,6 +210,24 @@ class HookwireAutoConfigurationTest {
     ServletRegistrationBean<HookwireServlet> registration =
         (ServletRegistrationBean<HookwireServlet>) context.getBean("hookwireServlet");
     return List.copyOf(registration.getUrlMappings());
+  }
+
+  /** The application's own inbox, keeping what it was given to store. */
+  private static final class RecordingInbox implements Inbox {
+    final List<StoredDelivery> stored = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void store(StoredDelivery delivery) {
+      stored.add(delivery);
+    }
+
+    @Override
+    public void start(StoredDeliveryHandler handler) {}
+
+    @Override
+    public boolean stop(Duration timeout) {
+      return true;
+    }
   }
 
   /** The application's own delivery log, recording what it was told. */

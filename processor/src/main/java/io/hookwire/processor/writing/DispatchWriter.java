@@ -4,15 +4,19 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import io.hookwire.processor.model.Receiver;
 import io.hookwire.processor.model.ReceiverMethod;
+import io.hookwire.processor.model.ReturnKind;
 import io.hookwire.processor.model.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code dispatch}: a {@code switch} on the event type that calls the handler named for it,
  * else the catch-all, else acknowledges the delivery; and maps each handler's return value to the
- * answer.
+ * answer. Writes {@code deferrable} alike, for receivers with a {@code void} handler: the same
+ * {@code switch}, binding a {@code void} handler's parameters without calling it.
  */
 final class DispatchWriter {
   static final String TYPE_POINTER_FIELD = "TYPE_POINTER";
@@ -36,18 +40,62 @@ final class DispatchWriter {
         .build();
   }
 
+  /**
+   * {@code deferrable}, for a receiver with at least one {@code void} handler: the others keep the
+   * interface's default, {@code false}.
+   */
+  Optional<MethodSpec> deferrableMethod() {
+    if (receiver.methods(Role.ON_EVENT).stream().noneMatch(handler -> handler.returnKind() == ReturnKind.VOID)) {
+      return Optional.empty();
+    }
+    return Optional.of(MethodSpec.methodBuilder("deferrable")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(RuntimeTypes.DELIVERY, "delivery")
+        .addException(Exception.class)
+        .addCode(switchOnEventType(this::defer, this::deferFallback))
+        .build());
+  }
+
   private CodeBlock body() {
+    return switchOnEventType(this::handle, this::fallback);
+  }
+
+  /** A {@code switch} on the event type: {@code branch} for each typed handler, else {@code fallback}. */
+  private CodeBlock switchOnEventType(Function<ReceiverMethod, CodeBlock> branch, Supplier<CodeBlock> fallback) {
     List<ReceiverMethod> typed = receiver.methods(Role.ON_EVENT).stream().filter(m -> !m.isCatchAll()).toList();
     if (typed.isEmpty()) {
-      return fallback();
+      return fallback.get();
     }
     CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", eventType());
     for (ReceiverMethod handler : typed) {
       handler.eventTypes().forEach(type -> code.add("case $S:\n", type));
-      code.indent().add(handle(handler)).unindent();
+      code.indent().add(branch.apply(handler)).unindent();
     }
-    code.add("default:\n").indent().add(fallback()).unindent();
+    code.add("default:\n").indent().add(fallback.get()).unindent();
     return code.endControlFlow().build();
+  }
+
+  private CodeBlock deferFallback() {
+    return catchAll().map(this::defer).orElseGet(() -> CodeBlock.of("return false;\n"));
+  }
+
+  /**
+   * Binds a {@code void} handler's parameters, so that input it cannot take is rejected before the
+   * delivery is stored, and says it may be stored; any other handler runs at once.
+   */
+  private CodeBlock defer(ReceiverMethod handler) {
+    if (handler.returnKind() != ReturnKind.VOID) {
+      return CodeBlock.of("return false;\n");
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    ParameterBindings.arguments(handler, readers).forEach(argument -> code.addStatement("$L", argument));
+    return code.addStatement("return true").build();
+  }
+
+  private Optional<ReceiverMethod> catchAll() {
+    return receiver.methods(Role.ON_EVENT).stream().filter(ReceiverMethod::isCatchAll).findFirst();
   }
 
   private CodeBlock eventType() {
@@ -57,8 +105,7 @@ final class DispatchWriter {
   }
 
   private CodeBlock fallback() {
-    Optional<ReceiverMethod> catchAll = receiver.methods(Role.ON_EVENT).stream().filter(ReceiverMethod::isCatchAll).findFirst();
-    return catchAll.map(this::handle).orElseGet(() -> CodeBlock.builder()
+    return catchAll().map(this::handle).orElseGet(() -> CodeBlock.builder()
         .add("// No handler for this event type: acknowledged and ignored.\n")
         .addStatement("return $T.ok()", RuntimeTypes.WEBHOOK_RESPONSE)
         .build());

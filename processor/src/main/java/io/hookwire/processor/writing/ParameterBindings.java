@@ -14,10 +14,14 @@ final class ParameterBindings {
 
   /** The call of {@code method} on the user's receiver, with every argument bound. */
   static CodeBlock call(ReceiverMethod method, EventReaders readers) {
-    List<CodeBlock> arguments = method.parameters().stream()
+    return CodeBlock.of("receiver.$N($L)", method.name(), CodeBlock.join(arguments(method, readers), ", "));
+  }
+
+  /** The expression that binds each argument of {@code method}, in order. */
+  static List<CodeBlock> arguments(ReceiverMethod method, EventReaders readers) {
+    return method.parameters().stream()
         .map(parameter -> argument(method, parameter, readers))
         .toList();
-    return CodeBlock.of("receiver.$N($L)", method.name(), CodeBlock.join(arguments, ", "));
   }
 
   private static CodeBlock argument(ReceiverMethod method, Parameter parameter, EventReaders readers) {

@@ -56,7 +56,9 @@ public final class ReceiverWriter {
     type.addMethod(constructor()).addMethod(definition()).addMethod(wrap());
     newInstance().ifPresent(type::addMethod);
     type.addMethod(verify());
-    type.addMethod(new DispatchWriter(receiver, readers).dispatchMethod());
+    DispatchWriter dispatch = new DispatchWriter(receiver, readers);
+    type.addMethod(dispatch.dispatchMethod());
+    dispatch.deferrableMethod().ifPresent(type::addMethod);
     deliveryIdMethod().ifPresent(type::addMethod);
     addHandshakeMethods(type);
     addConnectionMethods(type);

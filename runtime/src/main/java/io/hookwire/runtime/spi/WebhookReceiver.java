@@ -1,7 +1,6 @@
 package io.hookwire.runtime.spi;
 
 import io.hookwire.runtime.WebhookResponse;
-import io.hookwire.runtime.spi.Delivery;
 
 /**
  * A receiver as the runtime drives it. The Hookwire processor implements this interface for
@@ -21,6 +20,18 @@ public interface WebhookReceiver {
 
   /** Parses a verified delivery, runs the handler for its event type and returns the answer. */
   WebhookResponse dispatch(Delivery delivery) throws Exception;
+
+  /**
+   * Whether the handler for the verified delivery's event type returns nothing ({@code void}), so
+   * that the delivery may be stored in an {@link io.hookwire.runtime.Inbox} and dispatched later.
+   * Binds the handler's parameters first, without running it, so that input the handler cannot
+   * take is rejected now ({@link DeliveryRejectedException}, {@code 400} or {@code 415}) rather
+   * than stored. {@code false} for a handler that returns a value, and for an event type with no
+   * handler, which is acknowledged without storing.
+   */
+  default boolean deferrable(Delivery delivery) throws Exception {
+    return false;
+  }
 
   /**
    * The verified delivery's unique id, from {@code @Webhook(deliveryIdHeader)} or

@@ -43,6 +43,10 @@ public class GitHubReceiver {
   /** A JSON answer. */
   public record Status(String currentState) {}
 
+  /** Returns nothing: with an inbox, its deliveries are stored and handled later. */
+  @OnEvent("star")
+  void star(JsonNode event) {}
+
   @OnEvent("hold")
   String hold(JsonNode event) throws InterruptedException {
     holds.hold();
