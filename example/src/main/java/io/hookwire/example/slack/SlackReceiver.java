@@ -74,7 +74,9 @@ public class SlackReceiver {
   void message(EventCallback callback, @Header("X-Slack-Retry-Num") Optional<String> retry) {
     MessageEvent event = callback.event();
     retry.ifPresent(number -> LOG.info("Slack retry {} of event {}", number, callback.eventId()));
-    if (event.channel() == null) {
+    // A message is found again by its channel and ts, for an edit or a deletion: without them,
+    // it could only be posted, never taken back.
+    if (isBlank(event.channel())) {
       return;
     }
     String subtype = event.subtype() == null ? "" : event.subtype();
@@ -88,7 +90,7 @@ public class SlackReceiver {
 
   private void add(MessageEvent event) {
     RichText body = body(event.text(), event.files());
-    if (event.ts() == null || body.isBlank()) {
+    if (isBlank(event.ts()) || body.isBlank()) {
       return;
     }
     blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), body));
@@ -104,6 +106,10 @@ public class SlackReceiver {
     if (event.deletedTs() != null) {
       blog.remove(key(event.channel(), event.deletedTs()));
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static PostKey key(String channel, String ts) {
