@@ -31,8 +31,18 @@ import org.slf4j.LoggerFactory;
  * without calling the handler again; and posts are keyed by channel and the message's
  * {@code ts}, Slack's id of a message, so that even a retry Hookwire could not recognise (say,
  * after a restart) adds nothing twice.
+ *
+ * <p>The event type is the outer {@code type}, then the inner {@code event.type}: only
+ * {@code event_callback.message} is bound to a message. Every other event of the channels
+ * ({@code channel_created}, {@code team_join}, {@code user_change}…), whose {@code channel} or
+ * {@code user} is an object rather than a message's id, has no handler, so it is acknowledged
+ * without being bound.
  */
-@Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type", deliveryIdPointer = "/event_id")
+@Webhook(
+    path = "/slack/events",
+    name = "slack_events_handler",
+    typePointer = {"/type", "/event/type"},
+    deliveryIdPointer = "/event_id")
 public class SlackReceiver {
   /** The {@link PostKey#source()} of Slack's posts. */
   public static final String SOURCE = "slack";
@@ -59,12 +69,14 @@ public class SlackReceiver {
     return verification.challenge();
   }
 
-  /** An event of the channels the app is in; only messages are of interest. */
-  @OnEvent("event_callback")
-  void event(EventCallback callback, @Header("X-Slack-Retry-Num") Optional<String> retry) {
+  /** A message in a channel the app is in: posted, edited or deleted. */
+  @OnEvent("event_callback.message")
+  void message(EventCallback callback, @Header("X-Slack-Retry-Num") Optional<String> retry) {
     MessageEvent event = callback.event();
     retry.ifPresent(number -> LOG.info("Slack retry {} of event {}", number, callback.eventId()));
-    if (event == null || !"message".equals(event.type()) || event.channel() == null) {
+    // A message is found again by its channel and ts, for an edit or a deletion: without them,
+    // it could only be posted, never taken back.
+    if (isBlank(event.channel())) {
       return;
     }
     String subtype = event.subtype() == null ? "" : event.subtype();
@@ -78,7 +90,7 @@ public class SlackReceiver {
 
   private void add(MessageEvent event) {
     RichText body = body(event.text(), event.files());
-    if (event.ts() == null || body.isBlank()) {
+    if (isBlank(event.ts()) || body.isBlank()) {
       return;
     }
     blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), body));
@@ -94,6 +106,10 @@ public class SlackReceiver {
     if (event.deletedTs() != null) {
       blog.remove(key(event.channel(), event.deletedTs()));
     }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static PostKey key(String channel, String ts) {
