@@ -6,6 +6,7 @@ import io.hookwire.example.github.GitHubReceiver;
 import io.hookwire.example.media.FileDownloader;
 import io.hookwire.example.media.MediaStore;
 import io.hookwire.example.slack.SlackCommandReceiver;
+import io.hookwire.example.slack.SlackFiles;
 import io.hookwire.example.slack.SlackReceiver;
 import io.hookwire.example.telegram.BotApi;
 import io.hookwire.example.telegram.BotToken;
@@ -99,7 +100,8 @@ public final class LiveBlogServer implements AutoCloseable {
     BotApi botApi = new BotApi(botApiUrl, token, BOT_API_TIMEOUT);
     FileDownloader downloader = new FileDownloader(DOWNLOAD_TIMEOUT, MAX_IMAGE_BYTES);
     return Hookwire.builder()
-        .instance(new SlackReceiver(config.slackSigningSecret().value(), blog))
+        .instance(new SlackReceiver(config.slackSigningSecret().value(), blog,
+            new SlackFiles(config.slackBotToken(), downloader, media)))
         .instance(new SlackCommandReceiver(config.slackSigningSecret().value(), blog))
         .instance(new DiscordReceiver(config.discord().publicKey().value(), blog))
         .instance(new GitHubReceiver(config.githubWebhookSecret().value(), blog))

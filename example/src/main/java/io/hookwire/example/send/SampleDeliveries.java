@@ -21,8 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Deliveries shaped and signed as each provider sends them, with the secrets of a configuration:
@@ -33,6 +34,7 @@ public final class SampleDeliveries {
   public static final String SLACK_CHANNEL = "C0HOOKWIRE";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final AtomicLong LAST_TELEGRAM_ID = new AtomicLong();
   private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
   private static final String REPOSITORY = "octocat/Hello-World";
   private static final String REPOSITORY_URL = "https://github.com/" + REPOSITORY;
@@ -141,16 +143,25 @@ public final class SampleDeliveries {
   }
 
   private OutgoingDelivery telegram(Map<String, Object> content) {
-    long id = clock.millis();
+    long id = nextTelegramId();
     Map<String, Object> message = new LinkedHashMap<>(Map.of(
-        "message_id", id % 1_000_000_000L, "date", clock.instant().getEpochSecond(),
+        "message_id", id, "date", clock.instant().getEpochSecond(),
         "chat", Map.of("id", -1001234567890L, "type", "supergroup", "title", "Hookwire live"),
         "from", Map.of("id", 42, "is_bot", false, "first_name", "Grace", "last_name", "Hopper")));
     message.putAll(content);
-    String body = json(Map.of("update_id", id % 1_000_000_000L, "message", message));
+    String body = json(Map.of("update_id", id, "message", message));
     String token = config.telegram().botToken().value();
     return new OutgoingDelivery("telegram", TelegramReceiver.PATH_PREFIX + token,
         Signers.telegram(config.telegram().secretToken().value()).headers(body), body);
+  }
+
+  /**
+   * A message and update id from the clock, as Telegram's grow, but never one given before: two
+   * messages sent within one millisecond (the demo sends several at start) must stay two posts.
+   */
+  private long nextTelegramId() {
+    long now = clock.millis() % 1_000_000_000L;
+    return LAST_TELEGRAM_ID.updateAndGet(last -> Math.max(last + 1, now));
   }
 
   /** The {@code url} entities Telegram would mark in {@code text}; offsets count UTF-16 units, as Java does. */

@@ -7,17 +7,15 @@ import io.hookwire.Webhook;
 import io.hookwire.example.blog.LiveBlog;
 import io.hookwire.example.blog.Names;
 import io.hookwire.example.blog.NewPost;
+import io.hookwire.example.blog.Post;
 import io.hookwire.example.blog.PostKey;
-import io.hookwire.example.blog.RichText;
 import io.hookwire.example.slack.SlackPayloads.EventCallback;
 import io.hookwire.example.slack.SlackPayloads.MessageEvent;
-import io.hookwire.example.slack.SlackPayloads.SlackFile;
 import io.hookwire.example.slack.SlackPayloads.UrlVerification;
 import io.hookwire.example.slack.SlackPayloads.UserProfile;
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.verify.SlackSignature;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +48,16 @@ public class SlackReceiver {
 
   private final SlackSignature signature;
   private final LiveBlog blog;
+  private final SlackFiles files;
 
-  /** A receiver for the app with this signing secret, posting to {@code blog}. */
-  public SlackReceiver(String signingSecret, LiveBlog blog) {
+  /**
+   * A receiver for the app with this signing secret, posting to {@code blog} with the shared files
+   * {@code files} reads.
+   */
+  public SlackReceiver(String signingSecret, LiveBlog blog, SlackFiles files) {
     this.signature = new SlackSignature(signingSecret);
     this.blog = blog;
+    this.files = files;
   }
 
   /** Checks {@code X-Slack-Signature}, an HMAC of the timestamp and the raw body. */
@@ -89,16 +92,22 @@ public class SlackReceiver {
   }
 
   private void add(MessageEvent event) {
-    RichText body = body(event.text(), event.files());
-    if (isBlank(event.ts()) || body.isBlank()) {
+    if (isBlank(event.ts()) || blog.find(key(event.channel(), event.ts())).isPresent()) {
+      return; // nothing to post, or sent again: its image is fetched already
+    }
+    SlackFiles.Content content = files.read(event.text(), event.files());
+    if (content.body().isBlank() && content.image() == null) {
       return;
     }
-    blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), body));
+    blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), content.body(),
+        content.image()));
   }
 
   private void edit(MessageEvent event) {
     if (event.message() != null && event.message().ts() != null) {
-      blog.edit(key(event.channel(), event.message().ts()), body(event.message().text(), event.message().files()));
+      PostKey key = key(event.channel(), event.message().ts());
+      boolean showsImage = blog.find(key).flatMap(Post::imagePath).isPresent();
+      blog.edit(key, files.edited(event.message().text(), event.message().files(), showsImage));
     }
   }
 
@@ -114,16 +123,6 @@ public class SlackReceiver {
 
   private static PostKey key(String channel, String ts) {
     return new PostKey(SOURCE, channel, ts);
-  }
-
-  /** The message's text, then a link to each file shared with it. */
-  private static RichText body(String text, List<SlackFile> files) {
-    RichText.Builder body = RichText.builder().append(SlackMarkup.read(text == null ? "" : text));
-    for (SlackFile file : files == null ? List.<SlackFile>of() : files) {
-      String name = file.title() != null ? file.title() : String.valueOf(file.name());
-      body.text(body.build().isBlank() ? "" : "\n").text("File: ").link(name, String.valueOf(file.permalink()));
-    }
-    return body.build();
   }
 
   /** The author's display name when Slack sent the profile, otherwise the user's id. */
