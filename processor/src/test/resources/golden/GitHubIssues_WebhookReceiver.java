@@ -85,6 +85,29 @@ public final class GitHubIssues_WebhookReceiver implements WebhookReceiver {
     return WebhookResponse.ok();
   }
 
+  @Override
+  public boolean deferrable(Delivery delivery) throws Exception {
+    EventType eventType = delivery.eventType("X-GitHub-Event", ACTION_POINTER);
+    // The handler that names the most parts of the type takes the delivery.
+    switch (eventType.prefix(2)) {
+      case "issues.opened":
+      case "issues.reopened":
+        delivery.bind(openedReader());
+        return true;
+      case "pull_request.closed":
+        return false;
+    }
+    switch (eventType.prefix(1)) {
+      case "issues":
+        delivery.tree();
+        return true;
+      case "ping":
+        return false;
+    }
+    delivery.tree();
+    return true;
+  }
+
   /**
    * The reader of {@code opened}'s event, made on its first delivery.
    */
