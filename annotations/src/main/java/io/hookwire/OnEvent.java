@@ -14,6 +14,13 @@ import java.lang.annotation.Target;
  * catch-all, called for every event type no other handler names. A delivery that no handler
  * takes is acknowledged with {@code 200 OK} and otherwise ignored.
  *
+ * <p>When the receiver's event type has several parts (see {@link Webhook#typePointer()}), a
+ * handler names its first parts, separated by {@code .}, and the most specific handler takes the
+ * delivery: {@code @OnEvent("issues.opened")} handles only {@code issues.opened},
+ * {@code @OnEvent("issues")} every other {@code issues} type ({@code issues.closed},
+ * {@code issues} alone), and the catch-all the rest. A type of one part is matched whole, dots
+ * included, as Stripe's {@code payment_intent.succeeded} is.
+ *
  * <p>The method's one unannotated parameter, if any, is the event, bound from the body:
  * {@code String} or {@code byte[]} receive it raw, {@code JsonNode} as a tree, and any other type
  * (a record, a POJO, {@code List<Item>}, {@code Map<String, Object>}) is read with Jackson. Other

@@ -52,17 +52,32 @@ public @interface Webhook {
 
   /**
    * The header whose value is the delivery's event type, for example {@code "X-GitHub-Event"}.
-   * At most one of {@code typeHeader} and {@link #typePointer()} may be set; one of them is
+   * With {@link #typePointer()} as well, the header is the type's first part. One of the two is
    * needed as soon as an {@link OnEvent} method names event types.
    */
   String typeHeader() default "";
 
   /**
-   * A JSON Pointer (RFC 6901) to the delivery's event type inside the JSON body, for example
-   * {@code "/type"} for Slack or {@code "/event/type"} for a nested field. The body is read
-   * only after it has been verified.
+   * JSON Pointers (RFC 6901) to the delivery's event type inside the JSON body, for example
+   * {@code "/type"} for Slack's outer type or {@code "/event/type"} for a nested field. The body
+   * is read only after it has been verified.
+   *
+   * <p>An event type may have several parts, read in order, {@link #typeHeader()} first, and
+   * joined with {@code .}; the first part that is absent ends it. GitHub names its events
+   * {@code issues.opened} from a header and a field of the body:
+   *
+   * <pre>{@code
+   * @Webhook(path = "/github/events", name = "github",
+   *     typeHeader = "X-GitHub-Event", typePointer = "/action")
+   * }</pre>
+   *
+   * <p>and Slack's {@code event_callback.message} is {@code typePointer = {"/type", "/event/type"}},
+   * while its {@code url_verification}, which has no {@code /event/type}, stays
+   * {@code url_verification}. A part is the text of a scalar value; an object, an array or
+   * {@code null} there ends the type just as an absent one does. {@link OnEvent} explains how a
+   * handler names the parts it handles.
    */
-  String typePointer() default "";
+  String[] typePointer() default {};
 
   /**
    * The header that carries each delivery's unique id, for example {@code "X-GitHub-Delivery"} or

@@ -3,6 +3,7 @@ package io.hookwire.example;
 import io.hookwire.example.send.DeliveryClient;
 import io.hookwire.example.send.OutgoingDelivery;
 import io.hookwire.example.send.SampleDeliveries;
+import io.hookwire.example.telegram.StandInBotApi;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,8 +40,17 @@ final class DemoDeliveries {
       deliveries.add(samples.telegramMessage("Hello from Telegram! Messages to the bot reach the blog through its webhook:"
           + " https://core.telegram.org/bots/api#setwebhook"));
     }
+    if (config.telegram().demo() && config.telegram().apiUrl().isEmpty()) {
+      deliveries.add(samples.telegramPhoto(StandInBotApi.DEMO_PHOTO_FILE_ID,
+          "Photos too: the bot fetches the largest size through getFile (this one from the stand-in Bot API)."));
+    }
     if (config.slackSigningSecret().demo()) {
       deliveries.addAll(slackMessageThenEdit());
+      deliveries.add(samples.slackCommand("/post Slash commands post too: type /post and your text in Slack."));
+    }
+    if (config.discord().publicKey().demo()) {
+      samples.discordCommand("Hello from Discord! The /post command reaches the blog through the interactions endpoint.")
+          .ifPresent(deliveries::add);
     }
     deliveries.forEach(delivery -> send(baseUrl, delivery));
   }

@@ -15,6 +15,12 @@ public final class DemoValues {
   public static final String TELEGRAM_BOT_TOKEN = "123456789:demo-telegram-bot-token";
   /** Stands in for {@code TELEGRAM_SECRET_TOKEN}. */
   public static final String TELEGRAM_SECRET_TOKEN = "demo-telegram-secret-token";
+  /**
+   * The demo's Discord application key, as the 32-byte Ed25519 seed in hex: the example verifies
+   * with its public key (standing in for {@code DISCORD_PUBLIC_KEY}) and {@code send discord}
+   * signs with it, as Discord signs with its own private key.
+   */
+  public static final String DISCORD_SIGNING_KEY = "6469e2cdf51e13d42ec0da26fa1e251a666469915c551f0b5570a229f1274768";
 
   private DemoValues() {}
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param slackSigningSecret {@code SLACK_SIGNING_SECRET}
  * @param githubWebhookSecret {@code GITHUB_WEBHOOK_SECRET}
  * @param telegram {@code TELEGRAM_BOT_TOKEN}, {@code TELEGRAM_SECRET_TOKEN}, {@code TELEGRAM_API_URL}
+ * @param slackBotToken {@code SLACK_BOT_TOKEN}, which fetches images shared in Slack; none by default
+ * @param discord {@code DISCORD_PUBLIC_KEY} and {@code DISCORD_SIGNING_KEY}
  */
 public record ExampleConfig(
     int port,
@@ -22,7 +24,9 @@ public record ExampleConfig(
     Optional<String> publicUrl,
     Setting slackSigningSecret,
     Setting githubWebhookSecret,
-    TelegramSettings telegram) {
+    TelegramSettings telegram,
+    Optional<String> slackBotToken,
+    DiscordSettings discord) {
   /** The port when {@code PORT} is not set. */
   public static final int DEFAULT_PORT = 4567;
   /** Listen on every interface, so a tunnel or a container can reach the server. */
@@ -35,6 +39,8 @@ public record ExampleConfig(
     Objects.requireNonNull(slackSigningSecret, "slackSigningSecret");
     Objects.requireNonNull(githubWebhookSecret, "githubWebhookSecret");
     Objects.requireNonNull(telegram, "telegram");
+    Objects.requireNonNull(slackBotToken, "slackBotToken");
+    Objects.requireNonNull(discord, "discord");
   }
 
   /**
@@ -53,7 +59,9 @@ public record ExampleConfig(
         variable(env, "PUBLIC_URL").map(ExampleConfig::withoutTrailingSlash),
         secret(env, "SLACK_SIGNING_SECRET", DemoValues.SLACK_SIGNING_SECRET),
         secret(env, "GITHUB_WEBHOOK_SECRET", DemoValues.GITHUB_WEBHOOK_SECRET),
-        telegram);
+        telegram,
+        variable(env, "SLACK_BOT_TOKEN"),
+        DiscordSettings.of(variable(env, "DISCORD_PUBLIC_KEY"), variable(env, "DISCORD_SIGNING_KEY")));
   }
 
   /** Every source on its demo values, on {@code port}, listening on {@code bindAddress}. */
@@ -63,12 +71,14 @@ public record ExampleConfig(
 
   /** This configuration on another port. */
   public ExampleConfig withPort(int newPort) {
-    return new ExampleConfig(newPort, bindAddress, publicUrl, slackSigningSecret, githubWebhookSecret, telegram);
+    return new ExampleConfig(
+        newPort, bindAddress, publicUrl, slackSigningSecret, githubWebhookSecret, telegram, slackBotToken, discord);
   }
 
   /** This configuration listening on another address. */
   public ExampleConfig withBindAddress(String address) {
-    return new ExampleConfig(port, address, publicUrl, slackSigningSecret, githubWebhookSecret, telegram);
+    return new ExampleConfig(
+        port, address, publicUrl, slackSigningSecret, githubWebhookSecret, telegram, slackBotToken, discord);
   }
 
   /** The URL at which the providers reach the server, once it listens on {@code actualPort}. */

@@ -24,6 +24,10 @@ final class StartupLog {
           + " safe to show; they protect nothing)", config.telegram().botToken().value(),
           config.telegram().secretToken().value());
     }
+    if (config.discord().publicKey().demo()) {
+      LOG.warn("DISCORD_PUBLIC_KEY is not set: using the demo key pair, public key {} (its private key is published"
+          + " in DemoValues, so it protects nothing)", config.discord().publicKey().value());
+    }
   }
 
   private static void demoSecret(String variable, Setting secret) {

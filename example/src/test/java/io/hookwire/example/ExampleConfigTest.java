@@ -50,6 +50,46 @@ class ExampleConfigTest {
   }
 
   @Test
+  void discordRunsOnTheDemoKeyPairUntilAPublicKeyIsGiven() {
+    DiscordSettings demo = ExampleConfig.fromEnvironment(Map.of()).discord();
+    String realKey = DiscordSettings.publicKeyOf("22".repeat(32));
+    DiscordSettings real = ExampleConfig.fromEnvironment(Map.of("DISCORD_PUBLIC_KEY", realKey)).discord();
+
+    assertTrue(demo.publicKey().demo());
+    assertEquals(DiscordSettings.publicKeyOf(DemoValues.DISCORD_SIGNING_KEY), demo.publicKey().value());
+    assertEquals(Optional.of(DemoValues.DISCORD_SIGNING_KEY), demo.signingKey());
+    assertFalse(real.publicKey().demo());
+    assertEquals(realKey, real.publicKey().value());
+    assertEquals(Optional.empty(), real.signingKey(), "only Discord holds a real application's private key");
+  }
+
+  @Test
+  void aSigningKeyOfOnesOwnGivesTheServersPublicKey() {
+    DiscordSettings own = ExampleConfig.fromEnvironment(Map.of("DISCORD_SIGNING_KEY", "33".repeat(32))).discord();
+
+    assertFalse(own.publicKey().demo());
+    assertEquals(DiscordSettings.publicKeyOf("33".repeat(32)), own.publicKey().value());
+  }
+
+  @Test
+  void malformedDiscordKeysAreRefusedByName() {
+    IllegalArgumentException publicKey = assertThrows(IllegalArgumentException.class,
+        () -> ExampleConfig.fromEnvironment(Map.of("DISCORD_PUBLIC_KEY", "not-hex")));
+    IllegalArgumentException signingKey = assertThrows(IllegalArgumentException.class,
+        () -> ExampleConfig.fromEnvironment(Map.of("DISCORD_SIGNING_KEY", "abcd")));
+
+    assertTrue(publicKey.getMessage().startsWith("DISCORD_PUBLIC_KEY"));
+    assertTrue(signingKey.getMessage().startsWith("DISCORD_SIGNING_KEY"));
+    assertFalse(signingKey.getMessage().contains("abcd"), "a private key is never shown");
+  }
+
+  @Test
+  void aSlackBotTokenIsReadWhenSet() {
+    assertEquals(Optional.empty(), ExampleConfig.fromEnvironment(Map.of()).slackBotToken());
+    assertEquals(Optional.of("xoxb-1"), ExampleConfig.fromEnvironment(Map.of("SLACK_BOT_TOKEN", " xoxb-1 ")).slackBotToken());
+  }
+
+  @Test
   void aPortThatIsNotANumberIsRefusedByName() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> ExampleConfig.fromEnvironment(Map.of("PORT", "http")));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Color;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,9 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real headless Chromium: a post delivered after the page loaded appears without a
- * reload, and markup in a message shows as text. Uses Debian's {@code chromium} and
- * {@code chromedriver}, which CI installs; skipped only where they are not installed.
+ * reload, markup in a message shows as text, and a photo shows as an image. Uses Debian's
+ * {@code chromium} and {@code chromedriver}, which CI installs; skipped only where they are not
+ * installed. The tests share one page, and run in order: the second counts on the posts of the first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -64,6 +70,7 @@ class PageBrowserTest {
   }
 
   @Test
+  @Order(1)
   void aDeliveredPostAppearsWithoutAReloadAndItsMarkupShowsAsText() throws Exception {
     assertEquals(200, telegram("message", 1, "Before </script><script>window.hacked = true</script>").statusCode());
     browser.get(server.url("/"));
@@ -80,7 +87,7 @@ class PageBrowserTest {
     WebElement card = browser.findElements(By.cssSelector("#posts li.post.telegram")).get(0);
 
     assertEquals(MALICIOUS, card.findElement(By.cssSelector(".body")).getText());
-    assertEquals(List.of(), browser.findElements(By.cssSelector("#posts script, #posts img")));
+    assertEquals(List.of(), browser.findElements(By.cssSelector("#posts .body script, #posts .body img")));
     assertEquals(null, page.executeScript("return window.hacked;"));
     assertEquals("yes", page.executeScript("return window.loadedOnce;"), "the page was not reloaded");
 
@@ -88,6 +95,35 @@ class PageBrowserTest {
     wait.until(ExpectedConditions.textToBe(By.cssSelector("#posts li.post.telegram .body"), "Breaking: edited"));
     assertTrue(browser.findElement(By.cssSelector("#posts li.post.telegram .meta")).getText().contains("edited"));
     assertEquals("yes", page.executeScript("return window.loadedOnce;"));
+  }
+
+  @Test
+  @Order(2)
+  void aPhotoShowsAsAnImageServedByTheBlog() throws Exception {
+    server.botApi.file("browser-photo", TestImages.png(40, 30, Color.RED));
+    browser.get(server.url("/"));
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.until(ExpectedConditions.textToBe(By.id("status-text"), "Live"));
+
+    String update = "{\"update_id\":" + System.nanoTime() % 1_000_000_000L + ",\"message\":{\"message_id\":3,"
+        + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"Mallory\"},"
+        + "\"chat\":{\"id\":-100555,\"title\":\"Newsroom\",\"type\":\"supergroup\"},\"date\":1700000000,"
+        + "\"photo\":[{\"file_id\":\"browser-photo\",\"file_unique_id\":\"b\",\"width\":40,\"height\":30}],"
+        + "\"caption\":\"The red card\"}}";
+    assertEquals(200, server.post("/telegram/events/" + TestServer.BOT_TOKEN, update,
+        "X-Telegram-Bot-Api-Secret-Token", TestServer.TELEGRAM_SECRET).statusCode());
+    By image = By.cssSelector("#posts li.post.telegram .image img");
+    wait.until(ExpectedConditions.presenceOfElementLocated(image));
+    WebElement img = browser.findElement(image);
+    wait.until(driver -> ((Long) ((JavascriptExecutor) driver).executeScript(
+        "return arguments[0].complete ? arguments[0].naturalWidth : 0;", img)) > 0);
+
+    assertEquals(40L, ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth;", img),
+        "the browser decoded the PNG: served, and allowed by the page's policy");
+    assertTrue(img.getAttribute("src").startsWith(server.url("/media/")), img.getAttribute("src"));
+    assertEquals("The red card", img.getAttribute("alt"));
+    WebElement card = browser.findElements(By.cssSelector("#posts li.post.telegram")).get(0);
+    assertEquals("The red card", card.findElement(By.cssSelector(".body")).getText());
   }
 
   private static HttpResponse<String> telegram(String kind, int messageId, String text) throws Exception {

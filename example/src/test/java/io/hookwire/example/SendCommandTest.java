@@ -18,7 +18,8 @@ class SendCommandTest {
       "SLACK_SIGNING_SECRET", TestServer.SLACK_SECRET,
       "GITHUB_WEBHOOK_SECRET", TestServer.GITHUB_SECRET,
       "TELEGRAM_BOT_TOKEN", TestServer.BOT_TOKEN,
-      "TELEGRAM_SECRET_TOKEN", TestServer.TELEGRAM_SECRET);
+      "TELEGRAM_SECRET_TOKEN", TestServer.TELEGRAM_SECRET,
+      "DISCORD_SIGNING_KEY", TestServer.DISCORD_SEED);
   @RegisterExtension
   static final SharedServer SERVER = new SharedServer();
 
@@ -40,6 +41,47 @@ class SendCommandTest {
   }
 
   @Test
+  void aSlashCommandAndADiscordCommandBecomePosts() {
+    assertEquals(0, send(ENV, "slack-command", "/post Sent by a slash command", "--url", SERVER.get().url("")),
+        () -> err.toString(StandardCharsets.UTF_8));
+    assertEquals(0, send(ENV, "discord", "Sent by send discord", "--url", SERVER.get().url("")),
+        () -> err.toString(StandardCharsets.UTF_8));
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("POST " + SERVER.get().url("") + "/slack/commands"), printed);
+    assertTrue(printed.contains("\"response_type\":\"ephemeral\""), printed);
+    assertTrue(printed.contains("\"type\":4"), printed);
+    assertTrue(SERVER.get().posts().stream().anyMatch(post ->
+        post.source().equals("slack") && post.body().plainText().equals("Sent by a slash command")));
+    assertTrue(SERVER.get().posts().stream().anyMatch(post ->
+        post.source().equals("discord") && post.body().plainText().equals("Sent by send discord")));
+  }
+
+  @Test
+  void textWithoutACommandIsGivenToPost() {
+    assertEquals(0, send(ENV, "slack-command", "No command named", "--url", SERVER.get().url("")));
+
+    assertTrue(SERVER.get().posts().stream().anyMatch(post -> post.body().plainText().equals("No command named")));
+  }
+
+  @Test
+  void discordWithARealApplicationsKeyCannotSign() {
+    int status = send(Map.of("DISCORD_PUBLIC_KEY", TestServer.DISCORD.publicKeyHex()), "discord", "Hello",
+        "--url", SERVER.get().url(""));
+
+    assertEquals(2, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("only Discord holds your application's"));
+  }
+
+  @Test
+  void discordSignedWithAnotherKeyIsRefused() {
+    Map<String, String> otherKey = Map.of("DISCORD_SIGNING_KEY", "11".repeat(32));
+
+    assertEquals(1, send(otherKey, "discord", "Refused", "--url", SERVER.get().url("")));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("HTTP 401"));
+  }
+
+  @Test
   void aDeliveryWithTheWrongSecretIsRefusedAndFails() {
     int before = SERVER.get().posts().size();
 
@@ -53,7 +95,7 @@ class SendCommandTest {
   @Test
   void wrongArgumentsPrintTheUsage() {
     assertEquals(2, send(ENV, "slack"));
-    assertEquals(2, send(ENV, "discord", "Hello"));
+    assertEquals(2, send(ENV, "matrix", "Hello"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: send"));
   }
 

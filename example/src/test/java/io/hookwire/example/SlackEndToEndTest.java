@@ -109,6 +109,19 @@ class SlackEndToEndTest {
   }
 
   @Test
+  void otherEventsOfTheChannelAreAcknowledgedWithoutBeingBound() throws Exception {
+    // A channel or user that is an object, not a message's id, is not bound to a message.
+    HttpResponse<String> created = deliver(callback("{\"type\":\"channel_created\",\"channel\":{\"id\":\""
+        + channel + "\",\"name\":\"fun\",\"created\":1360782804,\"creator\":\"U42\"}}"));
+    HttpResponse<String> joined = deliver(callback("{\"type\":\"team_join\",\"user\":{\"id\":\"U43\","
+        + "\"name\":\"amy\"}}"));
+
+    assertEquals(200, created.statusCode(), created::body);
+    assertEquals(200, joined.statusCode(), joined::body);
+    assertTrue(posts().isEmpty());
+  }
+
+  @Test
   void aForgedDeliveryIsRefusedAndAddsNothing() throws Exception {
     String body = message("1700000000.000700", "Forged");
     String timestamp = Long.toString(Instant.now().getEpochSecond());

@@ -50,7 +50,8 @@ class TelegramConnectTest {
       Exception cause = report.failed().get("telegram_events_handler");
       assertTrue(cause.getMessage().contains("HTTPS url must be provided for webhook"), cause.getMessage());
       assertFalse(cause.getMessage().contains(TestServer.BOT_TOKEN), "the bot token must not be in: " + cause.getMessage());
-      assertEquals(List.of("github_events_handler", "slack_events_handler"), mountedNames(report));
+      assertEquals(List.of("discord_interactions_handler", "github_events_handler", "slack_commands_handler",
+          "slack_events_handler"), mountedNames(report));
       assertEquals(404, server.post("/telegram/events/" + TestServer.BOT_TOKEN, "{}").statusCode());
       assertEquals(200, server.postToSlack(SLACK_MESSAGE).statusCode());
       assertEquals(1, server.posts().size());

@@ -1,10 +1,10 @@
 package io.hookwire.kafka;
 
-import io.hookwire.jetty.HookwireHandler;
 import io.hookwire.kafka.receivers.Jobs;
 import io.hookwire.kafka.receivers.Ledger;
 import io.hookwire.runtime.DeliveryLog;
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.test.LoopbackServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,12 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * One instance of an application: Hookwire serving {@link Jobs} over real HTTP on loopback
- * (Jetty 12, {@link HookwireHandler}), with a {@link KafkaInbox} whose consumers join the group
+ * (the test kit's {@link LoopbackServer}), with a {@link KafkaInbox} whose consumers join the group
  * every instance of a test shares, and the {@link DeliveryLog} the test gives.
  */
 final class Instance implements AutoCloseable {
@@ -25,11 +23,11 @@ final class Instance implements AutoCloseable {
 
   private final String name;
   private final Hookwire hookwire;
-  private final Server server;
+  private final LoopbackServer server;
   private final URI uri;
   private boolean stopped;
 
-  private Instance(String name, Hookwire hookwire, Server server, URI uri) {
+  private Instance(String name, Hookwire hookwire, LoopbackServer server, URI uri) {
     this.name = name;
     this.hookwire = hookwire;
     this.server = server;
@@ -54,14 +52,9 @@ final class Instance implements AutoCloseable {
         .inbox(inbox)
         .deliveryLog(log)
         .build();
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    server.setHandler(new HookwireHandler(hookwire));
-    server.start();
-    return new Instance(name, hookwire, server, URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/jobs"));
+    hookwire.start();
+    LoopbackServer server = LoopbackServer.start(hookwire);
+    return new Instance(name, hookwire, server, server.baseUri().resolve("/jobs"));
   }
 
   String name() {
@@ -114,7 +107,7 @@ final class Instance implements AutoCloseable {
     }
     stopped = true;
     boolean finished = hookwire.stop(timeout);
-    server.stop();
+    server.close();
     return finished;
   }
 

@@ -1,25 +1,20 @@
 package io.hookwire.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.hookwire.jetty.HookwireHandler;
 import io.hookwire.postgres.receivers.OrderEvents;
 import io.hookwire.runtime.Hookwire;
+import io.hookwire.test.LoopbackServer;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * One instance of an application as it runs in production: its own connection pool, its own
  * {@link PostgresDeliveryLog} on the shared table, its own {@link Hookwire} with its own receiver,
- * and its own Jetty server on a free loopback port.
+ * and its own server on a free loopback port.
  */
-// Stopping a Jetty server may be interrupted, which a test that closes it simply fails with.
-@SuppressWarnings("try")
 final class Instance implements AutoCloseable {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   // Only a guard against an instance that never answers: nothing depends on how long it takes.
@@ -28,15 +23,13 @@ final class Instance implements AutoCloseable {
   private final HikariDataSource pool;
   private final PostgresDeliveryLog log;
   private final Hookwire hookwire;
-  private final Server server;
-  private final int port;
+  private final LoopbackServer server;
 
-  private Instance(HikariDataSource pool, PostgresDeliveryLog log, Hookwire hookwire, Server server, int port) {
+  private Instance(HikariDataSource pool, PostgresDeliveryLog log, Hookwire hookwire, LoopbackServer server) {
     this.pool = pool;
     this.log = log;
     this.hookwire = hookwire;
     this.server = server;
-    this.port = port;
   }
 
   /** Starts an instance whose log is on {@code table}, counting its deliveries into {@code handled}. */
@@ -45,19 +38,13 @@ final class Instance implements AutoCloseable {
     PostgresDeliveryLog log = PostgresDeliveryLog.builder(pool).table(table).build();
     Hookwire hookwire = Hookwire.builder().only(OrderEvents.class).instance(new OrderEvents(handled))
         .deliveryLog(log).build();
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    server.setHandler(new HookwireHandler(hookwire));
-    server.start();
-    return new Instance(pool, log, hookwire, server, connector.getLocalPort());
+    hookwire.start();
+    return new Instance(pool, log, hookwire, LoopbackServer.start(hookwire));
   }
 
   /** Delivers {@code body} under {@code id} to this instance. */
   HttpResponse<String> deliver(String body, String id) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/orders"))
+    HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/orders"))
         .timeout(GUARD)
         .header(OrderEvents.ID_HEADER, id)
         .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -69,7 +56,7 @@ final class Instance implements AutoCloseable {
   public void close() throws Exception {
     try {
       hookwire.stop(GUARD);
-      server.stop();
+      server.close();
     } finally {
       log.close();
       pool.close();

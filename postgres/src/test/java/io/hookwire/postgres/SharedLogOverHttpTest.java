@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three instances of an application behind a load balancer, each a Jetty server with its own
+ * Three instances of an application behind a load balancer, each a server with its own
  * Hookwire and pool, share one log: a delivery sent to two of them at once is handled exactly once,
  * and when the database fails, deliveries are refused for now rather than acknowledged.
  */

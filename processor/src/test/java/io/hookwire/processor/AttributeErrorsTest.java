@@ -71,9 +71,33 @@ class AttributeErrorsTest {
   }
 
   @Test
-  void typeHeaderAndTypePointerTogether() {
-    assertSingleError("path = \"/hooks\", name = \"hooks\", typeHeader = \"X-Event\", typePointer = \"/type\"",
-        Messages.TYPE_HEADER_AND_POINTER, "typePointer = \"/type\"");
+  void typeHeaderAndTypePointersTogetherCompile() {
+    assertThat(Sources.compile(receiver(
+        "path = \"/hooks\", name = \"hooks\", typeHeader = \"X-Event\", typePointer = {\"/action\", \"/kind\"}")))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void emptyTypePointer() {
+    assertSingleError("""
+        path = "/hooks", name = "hooks", typePointer = {"/type",
+                ""}""", Messages.EMPTY_TYPE_POINTER, "        \"\"}");
+  }
+
+  @Test
+  void sameTypePointerTwice() {
+    assertSingleError("""
+        path = "/hooks", name = "hooks", typePointer = {"/type",
+                "/type"}""", String.format(Messages.DUPLICATE_TYPE_POINTER, "/type"), "\"/type\"}");
+  }
+
+  @Test
+  void invalidSecondTypePointer() {
+    assertSingleError("""
+        path = "/hooks", name = "hooks", typePointer = {"/type",
+                "event/type"}""",
+        String.format(Messages.INVALID_POINTER, "typePointer", "event/type", "it does not start with '/'"),
+        "\"event/type\"}");
   }
 
   @Test

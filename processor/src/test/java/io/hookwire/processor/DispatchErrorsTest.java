@@ -5,6 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import io.hookwire.processor.validation.Messages;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Handlers that would make a delivery's handler ambiguous, or that name types nobody reads. */
 class DispatchErrorsTest {
@@ -49,6 +51,48 @@ class DispatchErrorsTest {
   void emptyEventType() {
     assertSingleError(", typeHeader = \"X-Event\"", "  @OnEvent(\"\") void none(JsonNode event) {}\n",
         Messages.EMPTY_EVENT_TYPE, "@OnEvent(\"\")");
+  }
+
+  @Test
+  void emptyPartOfAnEventType() {
+    assertSingleError(", typeHeader = \"X-Event\", typePointer = {\"/action\", \"/kind\"}", """
+          @OnEvent({"issues",
+              "issues..opened"}) void issues(JsonNode event) {}
+        """, String.format(Messages.EMPTY_EVENT_TYPE_PART, "issues..opened"), "\"issues..opened\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".issues", "issues.", "."})
+  void eventTypeWithADotAtAnEnd(String eventType) {
+    assertSingleError(", typePointer = {\"/type\", \"/event/type\"}",
+        "  @OnEvent(\"" + eventType + "\") void handle(JsonNode event) {}\n",
+        String.format(Messages.EMPTY_EVENT_TYPE_PART, eventType), "@OnEvent(\"" + eventType + "\")");
+  }
+
+  @Test
+  void moreEventTypePartsThanTheReceiverReads() {
+    assertSingleError(", typeHeader = \"X-GitHub-Event\", typePointer = \"/action\"", """
+          @OnEvent("issues") void issues(JsonNode event) {}
+          @OnEvent("issues.opened.again") void again(JsonNode event) {}
+        """, String.format(Messages.TOO_MANY_EVENT_TYPE_PARTS, "issues.opened.again", 3, 2,
+            "X-GitHub-Event, /action", 2), "@OnEvent(\"issues.opened.again\")");
+  }
+
+  @Test
+  void twoHandlersForOneTypeOfSeveralParts() {
+    assertSingleError(", typePointer = {\"/type\", \"/event/type\"}", """
+          @OnEvent("event_callback.message") void first(JsonNode event) {}
+          @OnEvent("event_callback") void callback(JsonNode event) {}
+          @OnEvent("event_callback.message") void second(JsonNode event) {}
+        """, String.format(Messages.DUPLICATE_EVENT_TYPE, "event_callback.message", "first"), "void second");
+  }
+
+  @Test
+  void aTypeOfOnePartIsMatchedWholeDotsIncluded() {
+    // Stripe's types: one part, read from /type, that holds dots.
+    assertThat(Sources.compile(receiver(", typePointer = \"/type\"",
+        "  @OnEvent(\"customer.subscription.created\") void created(JsonNode event) {}\n")))
+        .succeededWithoutWarnings();
   }
 
   @Test

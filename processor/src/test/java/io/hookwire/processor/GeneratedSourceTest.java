@@ -68,6 +68,30 @@ class GeneratedSourceTest {
       }
       """);
 
+  static final JavaFileObject GITHUB_ISSUES = Sources.source("GitHubIssues", """
+      @Webhook(path = "/github/issues", name = "github_issues", typeHeader = "X-GitHub-Event",
+          typePointer = "/action")
+      class GitHubIssues {
+        record Issue(String title) {}
+        record IssueEvent(String action, Issue issue) {}
+
+        @Verify
+        boolean verify(byte[] body, @Header("X-Hub-Signature-256") String signature) { return true; }
+
+        @OnEvent({"issues.opened", "issues.reopened"})
+        void opened(IssueEvent event) {}
+
+        @OnEvent("issues")
+        void otherIssue(JsonNode event) {}
+
+        @OnEvent({"ping", "pull_request.closed"})
+        String ping(String body) { return "pong"; }
+
+        @OnEvent
+        void rest(JsonNode event) {}
+      }
+      """);
+
   static final JavaFileObject META = Sources.source("MetaReceiver", """
       @Webhook(path = "/meta/{app}", name = "meta", typePointer = "/object")
       class MetaReceiver {
@@ -143,6 +167,43 @@ class GeneratedSourceTest {
     Compilation compilation = Sources.compile(SLACK);
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.assertMatches(compilation, "test.SlackReceiver_WebhookReceiver");
+  }
+
+  @Test
+  void receiverWithATypeOfHeaderAndPointer() {
+    Compilation compilation = Sources.compile(GITHUB_ISSUES);
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatches(compilation, "test.GitHubIssues_WebhookReceiver");
+  }
+
+  @Test
+  void receiverWithATypeOfTwoPointersNamesThemAfterTheirFields() {
+    Compilation compilation = Sources.compile(Sources.source("SlackEvents", """
+        @Webhook(path = "/slack/events", name = "slack_events", typePointer = {"/type", "/event/type"})
+        class SlackEvents {
+          @Verify boolean verify(String body) { return true; }
+          @OnEvent("event_callback.message") void message(JsonNode event) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.SlackEvents_WebhookReceiver").contentsAsUtf8String()
+        .contains("JsonPointer EVENT_TYPE_POINTER = JsonPointer.compile(\"/event/type\");");
+    assertThat(compilation).generatedSourceFile("test.SlackEvents_WebhookReceiver").contentsAsUtf8String()
+        .contains("EventType eventType = delivery.eventType(TYPE_POINTER, EVENT_TYPE_POINTER);");
+  }
+
+  @Test
+  void pointersThatNoConstantCanEchoAreNumbered() {
+    Compilation compilation = Sources.compile(Sources.source("Numbered", """
+        @Webhook(path = "/n", name = "n", typePointer = {"/0", "/a/b", "/a_b"})
+        class Numbered {
+          @Verify boolean verify(String body) { return true; }
+          @OnEvent("x.y.z") void xyz(JsonNode event) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.Numbered_WebhookReceiver").contentsAsUtf8String()
+        .contains("delivery.eventType(TYPE_POINTER_1, A_B_POINTER, TYPE_POINTER_3)");
   }
 
   @Test

@@ -171,7 +171,7 @@ public final class HookwireExtension
       throw new UncheckedIOException("the receivers could not be served on a loopback port", e);
     }
     hookwire = built;
-    client = new DeliveryClient(server.baseUri());
+    client = server.client();
   }
 
   private void stop() throws InterruptedException {

@@ -23,12 +23,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Serves one {@link Hookwire} on the JDK's own HTTP server, on an ephemeral loopback port, through
  * the same {@link Reception} every server adapter uses: a test sees the answers, statuses and
  * headers a production adapter gives, with no server library on its class path.
+ * {@link HookwireExtension} serves its receivers on one; a test of several instances of an
+ * application, each with its own {@link Hookwire}, starts one for each:
+ *
+ * <pre>{@code
+ * try (LoopbackServer server = LoopbackServer.start(hookwire)) {
+ *   DeliveryClient client = server.client();
+ *   ...
+ * }
+ * }</pre>
  *
  * <p>Made for tests, whose client is trusted: a read of the body is bounded between reads by the
  * body deadline, but a read that blocks is not cut off, as the JDK's server offers no per-read
  * timeout. Production servers run on an adapter.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
   private final HttpServer server;
@@ -39,8 +48,13 @@ final class LoopbackServer implements AutoCloseable {
     this.threads = threads;
   }
 
-  /** Starts serving {@code hookwire} on a free port of the loopback interface. */
-  static LoopbackServer start(Hookwire hookwire) throws IOException {
+  /**
+   * Starts serving {@code hookwire} on a free port of the loopback interface. The caller runs
+   * {@link Hookwire#start()} before, or the first request does, and stops it before closing.
+   *
+   * @throws IOException if no loopback port can be bound
+   */
+  public static LoopbackServer start(Hookwire hookwire) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     int number = SERVERS.incrementAndGet();
     AtomicInteger count = new AtomicInteger();
@@ -55,13 +69,21 @@ final class LoopbackServer implements AutoCloseable {
     return new LoopbackServer(server, threads);
   }
 
+  /** A client that posts deliveries to this server. */
+  public DeliveryClient client() {
+    return new DeliveryClient(baseUri());
+  }
+
   /** {@code http://127.0.0.1:<port>}, the address the server listens on. */
-  URI baseUri() {
+  public URI baseUri() {
     InetSocketAddress address = server.getAddress();
     return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
   }
 
-  /** Stops listening at once; the deliveries under way were drained by {@link Hookwire#stop} before. */
+  /**
+   * Stops listening at once, and ends the requests under way: drain them first with
+   * {@link Hookwire#stop(java.time.Duration)}.
+   */
   @Override
   public void close() {
     server.stop(0);

@@ -48,7 +48,8 @@ public final class LiveBlog {
     if (posts.containsKey(post.key())) {
       return Optional.empty();
     }
-    Post added = new Post(++lastId, post.key(), post.channel(), post.author(), post.body(), clock.instant(), null);
+    Post added = new Post(
+        ++lastId, post.key(), post.channel(), post.author(), post.body(), post.image(), clock.instant(), null);
     posts.put(added.key(), added);
     notifyListeners(new BlogChange(BlogChange.Kind.ADDED, added));
     return Optional.of(added);

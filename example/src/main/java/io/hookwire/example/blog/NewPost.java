@@ -10,14 +10,20 @@ import java.util.Objects;
  * @param channel the conversation's name as shown on the page
  * @param author who wrote it
  * @param body the text with its links
+ * @param image the path of its image on this server ({@code /media/…}), or {@code null}
  */
-public record NewPost(PostKey key, String channel, String author, RichText body) {
+public record NewPost(PostKey key, String channel, String author, RichText body, String image) {
 
-  /** Checks that every part is present. */
+  /** Checks that every part but {@code image} is present. */
   public NewPost {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(body, "body");
+  }
+
+  /** A post without an image. */
+  public NewPost(PostKey key, String channel, String author, RichText body) {
+    this(key, channel, author, body, null);
   }
 }

@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param channel the conversation's name as shown on the page, such as {@code #general}
  * @param author who wrote it, as shown on the page
  * @param body the text with its links
+ * @param image the path of its image on this server ({@code /media/…}), or {@code null}
  * @param created when the blog received it
  * @param updated when it was last edited, or {@code null}
  */
-public record Post(long id, PostKey key, String channel, String author, RichText body, Instant created, Instant updated) {
+public record Post(long id, PostKey key, String channel, String author, RichText body, String image, Instant created,
+    Instant updated) {
 
-  /** Checks that every part but {@code updated} is present. */
+  /** Checks that every part but {@code image} and {@code updated} is present. */
   public Post {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(channel, "channel");
@@ -31,13 +33,18 @@ public record Post(long id, PostKey key, String channel, String author, RichText
     return key.source();
   }
 
+  /** The path of its image, if it has one. */
+  public Optional<String> imagePath() {
+    return Optional.ofNullable(image);
+  }
+
   /** When it was last edited, if ever. */
   public Optional<Instant> editedAt() {
     return Optional.ofNullable(updated);
   }
 
-  /** This post with a new body, edited at {@code when}. */
+  /** This post with a new body, and the same image, edited at {@code when}. */
   public Post edited(RichText newBody, Instant when) {
-    return new Post(id, key, channel, author, newBody, created, when);
+    return new Post(id, key, channel, author, newBody, image, created, when);
   }
 }

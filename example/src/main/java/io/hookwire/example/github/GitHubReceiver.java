@@ -17,14 +17,15 @@ import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.verify.GitHubSignature;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A GitHub repository's webhook: pushes and issues opened or closed become posts; the
- * {@code ping} GitHub sends when the webhook is created is acknowledged.
+ * A GitHub repository's webhook: pushes and issues opened, closed or reopened become posts; the
+ * {@code ping} GitHub sends when the webhook is created is acknowledged. The event type is the
+ * {@code X-GitHub-Event} header, then the body's {@code action}, as octokit names them:
+ * {@code issues.opened}.
  *
  * <p>{@code X-GitHub-Delivery} is the id GitHub gives each delivery and keeps when it redelivers
  * one: Hookwire acknowledges a redelivery without calling the handler again, and posts are keyed
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
     path = "/github/events",
     name = "github_events_handler",
     typeHeader = "X-GitHub-Event",
+    typePointer = "/action",
     deliveryIdHeader = "X-GitHub-Delivery",
     maxBodyBytes = GitHubReceiver.MAX_PAYLOAD_BYTES)
 public class GitHubReceiver {
@@ -41,7 +43,6 @@ public class GitHubReceiver {
   static final long MAX_PAYLOAD_BYTES = 25L * 1024 * 1024;
   /** The {@link PostKey#source()} of GitHub's posts. */
   public static final String SOURCE = "github";
-  private static final Set<String> ISSUE_ACTIONS = Set.of("opened", "closed", "reopened");
   private static final Logger LOG = LoggerFactory.getLogger(GitHubReceiver.class);
 
   private final GitHubSignature signature;
@@ -75,10 +76,10 @@ public class GitHubReceiver {
     }
   }
 
-  /** An issue opened, closed or reopened: one post; other actions are left out. */
-  @OnEvent("issues")
+  /** An issue opened, closed or reopened: one post. Its other actions have no handler. */
+  @OnEvent({"issues.opened", "issues.closed", "issues.reopened"})
   void issue(IssuesEvent event, @Header("X-GitHub-Delivery") Optional<String> delivery) {
-    if (event.action() != null && ISSUE_ACTIONS.contains(event.action()) && event.issue() != null) {
+    if (event.issue() != null) {
       post(event.repository(), delivery, login(event.sender()), GitHubSummaries.issue(event));
     }
   }

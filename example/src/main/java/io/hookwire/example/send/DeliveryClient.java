@@ -27,7 +27,7 @@ public final class DeliveryClient {
   public Answer send(String baseUrl, OutgoingDelivery delivery) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(trimmed(baseUrl) + delivery.path()))
         .timeout(timeout)
-        .header("Content-Type", "application/json")
+        .header("Content-Type", delivery.contentType())
         .POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
     delivery.headers().forEach(request::header);
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -3,9 +3,13 @@ package io.hookwire.example.send;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hookwire.example.ExampleConfig;
+import io.hookwire.example.discord.DiscordReceiver;
+import io.hookwire.example.discord.Ed25519Seeds;
 import io.hookwire.example.telegram.TelegramReceiver;
 import io.hookwire.test.Signers;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Deliveries shaped and signed as each provider sends them, with the secrets of a configuration:
@@ -27,6 +34,7 @@ public final class SampleDeliveries {
   public static final String SLACK_CHANNEL = "C0HOOKWIRE";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final AtomicLong LAST_TELEGRAM_ID = new AtomicLong();
   private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
   private static final String REPOSITORY = "octocat/Hello-World";
   private static final String REPOSITORY_URL = "https://github.com/" + REPOSITORY;
@@ -70,18 +78,90 @@ public final class SampleDeliveries {
     return new OutgoingDelivery("slack", "/slack/events", signed, body);
   }
 
+  /**
+   * A slash command run in Slack, such as {@code /post Hello}: a form, signed as Slack signs it.
+   * Text that does not start with a command is given to {@code /post}.
+   */
+  public OutgoingDelivery slackCommand(String commandLine) {
+    String line = commandLine.strip();
+    boolean named = line.startsWith("/");
+    int space = line.indexOf(' ');
+    String command = !named ? "/post" : space < 0 ? line : line.substring(0, space);
+    String text = !named ? line : space < 0 ? "" : line.substring(space + 1).strip();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", "demo-verification-token");
+    fields.put("team_id", "T0HOOKWIRE");
+    fields.put("team_domain", "hookwire");
+    fields.put("channel_id", SLACK_CHANNEL);
+    fields.put("channel_name", "live");
+    fields.put("user_id", "U0ADA");
+    fields.put("user_name", "ada");
+    fields.put("command", command);
+    fields.put("text", text);
+    fields.put("api_app_id", "A0HOOKWIRE");
+    fields.put("response_url", "https://hooks.slack.com/commands/T0HOOKWIRE/1/" + randomHex(8));
+    fields.put("trigger_id", clock.millis() + "." + randomHex(6));
+    String body = fields.entrySet().stream()
+        .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        .collect(Collectors.joining("&"));
+    Map<String, String> signed = Signers.slack(config.slackSigningSecret().value()).at(clock.instant()).headers(body);
+    return new OutgoingDelivery("slack", "/slack/commands", signed, OutgoingDelivery.FORM, body);
+  }
+
+  /**
+   * Discord's {@code /post} slash command with {@code text}, signed with the configured signing
+   * key, or empty when there is none (a real application's key is Discord's alone).
+   */
+  public Optional<OutgoingDelivery> discordCommand(String text) {
+    if (config.discord().signingKey().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> data = Map.of("id", "1", "name", DiscordReceiver.POST_COMMAND, "type", 1,
+        "options", List.of(Map.of("name", DiscordReceiver.TEXT_OPTION, "type", 3, "value", text)));
+    String body = json(Map.of(
+        "id", Long.toString(clock.millis()) + RANDOM.nextInt(1000), "application_id", "1", "type", 2,
+        "token", "demo-interaction-token", "version", 1, "data", data, "guild_id", "2", "channel_id", "3",
+        "channel", Map.of("id", "3", "name", "live", "type", 0),
+        "member", Map.of("nick", "", "user", Map.of("id", "4", "username", "katherine", "global_name", "Katherine Johnson"))));
+    Map<String, String> signed = Signers.discord(Ed25519Seeds.keyPair(config.discord().signingKey().get()))
+        .at(clock.instant()).headers(body);
+    return Optional.of(new OutgoingDelivery("discord", "/discord/interactions", signed, body));
+  }
+
   /** A message sent to the bot in a Telegram group. */
   public OutgoingDelivery telegramMessage(String text) {
-    long id = clock.millis();
-    Map<String, Object> message = Map.of(
-        "message_id", id % 1_000_000_000L, "date", clock.instant().getEpochSecond(), "text", text,
-        "entities", urlEntities(text),
+    return telegram(Map.of("text", text, "entities", urlEntities(text)));
+  }
+
+  /** A photo sent to the bot in a Telegram group, in two sizes, with {@code caption} unless it is empty. */
+  public OutgoingDelivery telegramPhoto(String fileId, String caption) {
+    List<Map<String, Object>> sizes = List.of(
+        Map.of("file_id", fileId + "-small", "file_unique_id", "small", "width", 90, "height", 51, "file_size", 1200),
+        Map.of("file_id", fileId, "file_unique_id", "large", "width", 320, "height", 180, "file_size", 9000));
+    return telegram(caption.isEmpty() ? Map.of("photo", sizes)
+        : Map.of("photo", sizes, "caption", caption, "caption_entities", urlEntities(caption)));
+  }
+
+  private OutgoingDelivery telegram(Map<String, Object> content) {
+    long id = nextTelegramId();
+    Map<String, Object> message = new LinkedHashMap<>(Map.of(
+        "message_id", id, "date", clock.instant().getEpochSecond(),
         "chat", Map.of("id", -1001234567890L, "type", "supergroup", "title", "Hookwire live"),
-        "from", Map.of("id", 42, "is_bot", false, "first_name", "Grace", "last_name", "Hopper"));
-    String body = json(Map.of("update_id", id % 1_000_000_000L, "message", message));
+        "from", Map.of("id", 42, "is_bot", false, "first_name", "Grace", "last_name", "Hopper")));
+    message.putAll(content);
+    String body = json(Map.of("update_id", id, "message", message));
     String token = config.telegram().botToken().value();
     return new OutgoingDelivery("telegram", TelegramReceiver.PATH_PREFIX + token,
         Signers.telegram(config.telegram().secretToken().value()).headers(body), body);
+  }
+
+  /**
+   * A message and update id from the clock, as Telegram's grow, but never one given before: two
+   * messages sent within one millisecond (the demo sends several at start) must stay two posts.
+   */
+  private long nextTelegramId() {
+    long now = clock.millis() % 1_000_000_000L;
+    return LAST_TELEGRAM_ID.updateAndGet(last -> Math.max(last + 1, now));
   }
 
   /** The {@code url} entities Telegram would mark in {@code text}; offsets count UTF-16 units, as Java does. */
@@ -121,6 +201,10 @@ public final class SampleDeliveries {
 
   private static Map<String, Object> repository() {
     return Map.of("full_name", REPOSITORY, "html_url", REPOSITORY_URL);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static String randomHex(int bytes) {

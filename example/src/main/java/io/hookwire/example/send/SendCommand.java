@@ -11,13 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code send <slack|telegram|github> <text> [--url <server>]}: signs a sample delivery with the
- * configured secrets (the demo's when none are set) and posts it to a running server, printing
- * the answer. Slack and Telegram send a message with the text, GitHub a push of a commit with
- * the text as its message.
+ * {@code send <slack|slack-command|telegram|github|discord> <text> [--url <server>]}: signs a
+ * sample delivery with the configured secrets (the demo's when none are set) and posts it to a
+ * running server, printing the answer. Slack and Telegram send a message with the text, GitHub a
+ * push of a commit with the text as its message, {@code slack-command} a slash command such as
+ * {@code "/post Hello"}, and {@code discord} the {@code /post} command with the text.
  */
 public final class SendCommand {
-  static final String USAGE = "Usage: send <slack|telegram|github> <text> [--url http://localhost:4567]";
+  static final String USAGE =
+      "Usage: send <slack|slack-command|telegram|github|discord> <text> [--url http://localhost:4567]";
+  static final String NO_DISCORD_KEY = "send discord signs with a private key, and only Discord holds your"
+      + " application's: unset DISCORD_PUBLIC_KEY to use the demo's key pair, or set DISCORD_SIGNING_KEY to the"
+      + " seed of a key pair of your own.";
 
   private final Map<String, String> env;
   private final PrintStream out;
@@ -45,17 +50,23 @@ public final class SendCommand {
       return 2;
     }
     SampleDeliveries samples = new SampleDeliveries(config, Clock.systemUTC());
-    OutgoingDelivery delivery;
-    switch (words.get(0)) {
-      case "slack" -> delivery = samples.slackMessage(samples.newSlackTs(), words.get(1));
-      case "telegram" -> delivery = samples.telegramMessage(words.get(1));
-      case "github" -> delivery = samples.githubPush(words.get(1));
-      default -> {
-        err.println("Unknown source '" + words.get(0) + "'. " + USAGE);
-        return 2;
-      }
+    Optional<OutgoingDelivery> delivery = sample(samples, words.get(0), words.get(1));
+    if (delivery.isEmpty()) {
+      err.println(words.get(0).equals("discord") ? NO_DISCORD_KEY : "Unknown source '" + words.get(0) + "'. " + USAGE);
+      return 2;
     }
-    return post(url, delivery);
+    return post(url, delivery.get());
+  }
+
+  private static Optional<OutgoingDelivery> sample(SampleDeliveries samples, String source, String text) {
+    return switch (source) {
+      case "slack" -> Optional.of(samples.slackMessage(samples.newSlackTs(), text));
+      case "slack-command" -> Optional.of(samples.slackCommand(text));
+      case "telegram" -> Optional.of(samples.telegramMessage(text));
+      case "github" -> Optional.of(samples.githubPush(text));
+      case "discord" -> samples.discordCommand(text);
+      default -> Optional.empty();
+    };
   }
 
   private int post(String url, OutgoingDelivery delivery) {

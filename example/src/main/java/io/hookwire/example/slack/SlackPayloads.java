@@ -41,6 +41,22 @@ public final class SlackPayloads {
   /** The author's names, which Slack includes in some message events. */
   public record UserProfile(@JsonProperty("display_name") String displayName, @JsonProperty("real_name") String realName) {}
 
-  /** A file shared with a message. */
-  public record SlackFile(String name, String title, String permalink) {}
+  /**
+   * A file shared with a message.
+   *
+   * @param mimetype such as {@code image/png}
+   * @param prettyType Slack's name of its kind, such as {@code PNG} or {@code PDF}
+   * @param urlPrivate the file itself, readable with a bot token that has {@code files:read}
+   * @param urlPrivateDownload the same, as a download
+   * @param permalink the file's page in Slack
+   */
+  public record SlackFile(
+      String name,
+      String title,
+      String permalink,
+      String mimetype,
+      String filetype,
+      @JsonProperty("pretty_type") String prettyType,
+      @JsonProperty("url_private") String urlPrivate,
+      @JsonProperty("url_private_download") String urlPrivateDownload) {}
 }

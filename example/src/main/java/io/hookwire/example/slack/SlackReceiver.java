@@ -7,17 +7,15 @@ import io.hookwire.Webhook;
 import io.hookwire.example.blog.LiveBlog;
 import io.hookwire.example.blog.Names;
 import io.hookwire.example.blog.NewPost;
+import io.hookwire.example.blog.Post;
 import io.hookwire.example.blog.PostKey;
-import io.hookwire.example.blog.RichText;
 import io.hookwire.example.slack.SlackPayloads.EventCallback;
 import io.hookwire.example.slack.SlackPayloads.MessageEvent;
-import io.hookwire.example.slack.SlackPayloads.SlackFile;
 import io.hookwire.example.slack.SlackPayloads.UrlVerification;
 import io.hookwire.example.slack.SlackPayloads.UserProfile;
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.verify.SlackSignature;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +29,18 @@ import org.slf4j.LoggerFactory;
  * without calling the handler again; and posts are keyed by channel and the message's
  * {@code ts}, Slack's id of a message, so that even a retry Hookwire could not recognise (say,
  * after a restart) adds nothing twice.
+ *
+ * <p>The event type is the outer {@code type}, then the inner {@code event.type}: only
+ * {@code event_callback.message} is bound to a message. Every other event of the channels
+ * ({@code channel_created}, {@code team_join}, {@code user_change}…), whose {@code channel} or
+ * {@code user} is an object rather than a message's id, has no handler, so it is acknowledged
+ * without being bound.
  */
-@Webhook(path = "/slack/events", name = "slack_events_handler", typePointer = "/type", deliveryIdPointer = "/event_id")
+@Webhook(
+    path = "/slack/events",
+    name = "slack_events_handler",
+    typePointer = {"/type", "/event/type"},
+    deliveryIdPointer = "/event_id")
 public class SlackReceiver {
   /** The {@link PostKey#source()} of Slack's posts. */
   public static final String SOURCE = "slack";
@@ -40,11 +48,16 @@ public class SlackReceiver {
 
   private final SlackSignature signature;
   private final LiveBlog blog;
+  private final SlackFiles files;
 
-  /** A receiver for the app with this signing secret, posting to {@code blog}. */
-  public SlackReceiver(String signingSecret, LiveBlog blog) {
+  /**
+   * A receiver for the app with this signing secret, posting to {@code blog} with the shared files
+   * {@code files} reads.
+   */
+  public SlackReceiver(String signingSecret, LiveBlog blog, SlackFiles files) {
     this.signature = new SlackSignature(signingSecret);
     this.blog = blog;
+    this.files = files;
   }
 
   /** Checks {@code X-Slack-Signature}, an HMAC of the timestamp and the raw body. */
@@ -59,12 +72,14 @@ public class SlackReceiver {
     return verification.challenge();
   }
 
-  /** An event of the channels the app is in; only messages are of interest. */
-  @OnEvent("event_callback")
-  void event(EventCallback callback, @Header("X-Slack-Retry-Num") Optional<String> retry) {
+  /** A message in a channel the app is in: posted, edited or deleted. */
+  @OnEvent("event_callback.message")
+  void message(EventCallback callback, @Header("X-Slack-Retry-Num") Optional<String> retry) {
     MessageEvent event = callback.event();
     retry.ifPresent(number -> LOG.info("Slack retry {} of event {}", number, callback.eventId()));
-    if (event == null || !"message".equals(event.type()) || event.channel() == null) {
+    // A message is found again by its channel and ts, for an edit or a deletion: without them,
+    // it could only be posted, never taken back.
+    if (isBlank(event.channel())) {
       return;
     }
     String subtype = event.subtype() == null ? "" : event.subtype();
@@ -77,16 +92,22 @@ public class SlackReceiver {
   }
 
   private void add(MessageEvent event) {
-    RichText body = body(event.text(), event.files());
-    if (event.ts() == null || body.isBlank()) {
+    if (isBlank(event.ts()) || blog.find(key(event.channel(), event.ts())).isPresent()) {
+      return; // nothing to post, or sent again: its image is fetched already
+    }
+    SlackFiles.Content content = files.read(event.text(), event.files());
+    if (content.body().isBlank() && content.image() == null) {
       return;
     }
-    blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), body));
+    blog.add(new NewPost(key(event.channel(), event.ts()), "#" + event.channel(), author(event), content.body(),
+        content.image()));
   }
 
   private void edit(MessageEvent event) {
     if (event.message() != null && event.message().ts() != null) {
-      blog.edit(key(event.channel(), event.message().ts()), body(event.message().text(), event.message().files()));
+      PostKey key = key(event.channel(), event.message().ts());
+      boolean showsImage = blog.find(key).flatMap(Post::imagePath).isPresent();
+      blog.edit(key, files.edited(event.message().text(), event.message().files(), showsImage));
     }
   }
 
@@ -96,18 +117,12 @@ public class SlackReceiver {
     }
   }
 
-  private static PostKey key(String channel, String ts) {
-    return new PostKey(SOURCE, channel, ts);
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
-  /** The message's text, then a link to each file shared with it. */
-  private static RichText body(String text, List<SlackFile> files) {
-    RichText.Builder body = RichText.builder().append(SlackMarkup.read(text == null ? "" : text));
-    for (SlackFile file : files == null ? List.<SlackFile>of() : files) {
-      String name = file.title() != null ? file.title() : String.valueOf(file.name());
-      body.text(body.build().isBlank() ? "" : "\n").text("File: ").link(name, String.valueOf(file.permalink()));
-    }
-    return body.build();
+  private static PostKey key(String channel, String ts) {
+    return new PostKey(SOURCE, channel, ts);
   }
 
   /** The author's display name when Slack sent the profile, otherwise the user's id. */

@@ -2,7 +2,7 @@ package io.hookwire.example.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hookwire.runtime.WebhookSetupException;
+import io.hookwire.example.media.FileDownloader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,24 +46,43 @@ public final class BotApi {
   /**
    * Calls {@code method} with {@code parameters} and returns its {@code result}.
    *
-   * @throws WebhookSetupException if Telegram cannot be reached, answers other than 2xx, or
-   *     answers {@code ok: false}; the message carries Telegram's {@code description}
+   * @throws BotApiException if Telegram cannot be reached, answers other than 2xx, or answers
+   *     {@code ok: false}; the message carries Telegram's {@code description}
    */
-  public JsonNode call(String method, Map<String, ?> parameters) throws WebhookSetupException {
+  public JsonNode call(String method, Map<String, ?> parameters) throws BotApiException {
     String url = baseUrl + "/bot" + token.value() + "/" + method;
     HttpResponse<String> response = send(method, url, parameters);
     JsonNode answer = parse(response.body());
     LOG.info("Telegram Bot API: POST {} answered {}", token.mask(url), response.statusCode());
     if (response.statusCode() / 100 != 2 || !answer.path("ok").asBoolean(false)) {
       String description = answer.path("description").asText("no description");
-      throw new WebhookSetupException(
+      throw new BotApiException(
           "Telegram " + method + " failed: " + token.mask(description) + " (HTTP " + response.statusCode() + ")");
     }
     return answer.path("result");
   }
 
+  /**
+   * The bytes of a file that {@code getFile} returned the {@code file_path} of, downloaded from
+   * {@code <base>/file/bot<token>/<file_path>} within {@code downloader}'s bounds.
+   *
+   * @throws BotApiException if the download fails; the message has the token masked
+   */
+  public byte[] download(String filePath, FileDownloader downloader) throws BotApiException {
+    String url = baseUrl + "/file/bot" + token.value() + "/" + filePath;
+    try {
+      return downloader.download(URI.create(url), Map.of());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new BotApiException("Telegram file " + token.mask(url) + " could not be downloaded: "
+          + token.mask(String.valueOf(e.getMessage())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BotApiException("Interrupted while downloading a Telegram file");
+    }
+  }
+
   private HttpResponse<String> send(String method, String url, Map<String, ?> parameters)
-      throws WebhookSetupException {
+      throws BotApiException {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create(url))
           .timeout(timeout)
@@ -72,11 +91,11 @@ public final class BotApi {
           .build();
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException | IllegalArgumentException e) {
-      throw new WebhookSetupException("Telegram " + method + " could not be called at " + token.mask(url)
+      throw new BotApiException("Telegram " + method + " could not be called at " + token.mask(url)
           + ": " + token.mask(e.getClass().getSimpleName() + " " + e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new WebhookSetupException("Interrupted while calling Telegram " + method);
+      throw new BotApiException("Interrupted while calling Telegram " + method);
     }
   }
 

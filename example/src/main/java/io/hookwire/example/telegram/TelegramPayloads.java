@@ -27,7 +27,17 @@ public final class TelegramPayloads {
       String text,
       List<Entity> entities,
       String caption,
-      @JsonProperty("caption_entities") List<Entity> captionEntities) {}
+      @JsonProperty("caption_entities") List<Entity> captionEntities,
+      List<PhotoSize> photo) {}
+
+  /**
+   * One size of a photo; Telegram sends several of each photo, smallest first.
+   *
+   * @param fileId what {@code getFile} takes
+   * @param fileSize the size in bytes, when Telegram knows it
+   */
+  public record PhotoSize(
+      @JsonProperty("file_id") String fileId, int width, int height, @JsonProperty("file_size") Long fileSize) {}
 
   /** A chat: private, group, supergroup or channel. */
   public record Chat(long id, String type, String title, String username, @JsonProperty("first_name") String firstName) {}

@@ -20,10 +20,12 @@ import io.hookwire.runtime.verify.SecretToken;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Telegram bot's webhook, as wagtail-live's Telegram receiver: messages and channel posts
- * become posts, their edits edit them.
+ * become posts, their edits edit them. A photo's largest size is fetched through the Bot API and
+ * shown with its caption; bot commands are not posts ({@link TelegramCommands}).
  *
  * <p>At start-up it asks the Bot API ({@code getWebhookInfo}) whether the bot's webhook is set
  * to this server, and if not sets it ({@code setWebhook}) with a secret token, which Telegram
@@ -39,6 +41,8 @@ public class TelegramReceiver {
       List.of("message", "edited_message", "channel_post", "edited_channel_post");
   /** The path of the webhook, before the bot's token. */
   public static final String PATH_PREFIX = "/telegram/events/";
+  /** The text of a post whose photo, sent without a caption, could not be fetched. */
+  static final String PHOTO_NOT_AVAILABLE = "(a photo that could not be loaded)";
 
   private final BotToken botToken;
   private final String secretToken;
@@ -46,18 +50,23 @@ public class TelegramReceiver {
   private final BotApi api;
   private final String webhookUrl;
   private final LiveBlog blog;
+  private final TelegramPhotos photos;
+  private final TelegramCommands commands;
 
   /**
    * A receiver for the bot with {@code botToken}, whose webhook is {@code publicUrl} followed by
-   * {@code /telegram/events/<token>}, posting to {@code blog}.
+   * {@code /telegram/events/<token>}, posting to {@code blog} with the photos {@code photos} fetches.
    */
-  public TelegramReceiver(BotToken botToken, String secretToken, BotApi api, String publicUrl, LiveBlog blog) {
+  public TelegramReceiver(
+      BotToken botToken, String secretToken, BotApi api, String publicUrl, LiveBlog blog, TelegramPhotos photos) {
     this.botToken = Objects.requireNonNull(botToken, "botToken");
     this.secretToken = secretToken;
     this.secretHeader = SecretToken.telegram(secretToken);
     this.api = Objects.requireNonNull(api, "api");
     this.webhookUrl = publicUrl + PATH_PREFIX + botToken.value();
     this.blog = Objects.requireNonNull(blog, "blog");
+    this.photos = Objects.requireNonNull(photos, "photos");
+    this.commands = new TelegramCommands(api);
   }
 
   /** Checks the bot's token in the path and the secret token in its header, both in constant time. */
@@ -72,13 +81,21 @@ public class TelegramReceiver {
   /** Whether Telegram sends the bot's updates to this server already. */
   @IsConnected
   boolean connected() throws WebhookSetupException {
-    return webhookUrl.equals(api.call("getWebhookInfo", Map.of()).path("url").asText());
+    try {
+      return webhookUrl.equals(api.call("getWebhookInfo", Map.of()).path("url").asText());
+    } catch (BotApiException e) {
+      throw new WebhookSetupException(e.getMessage());
+    }
   }
 
   /** Tells Telegram to send the bot's updates to this server, with the secret token. */
   @Connect
   void connect() throws WebhookSetupException {
-    api.call("setWebhook", Map.of("url", webhookUrl, "secret_token", secretToken, "allowed_updates", ALLOWED_UPDATES));
+    try {
+      api.call("setWebhook", Map.of("url", webhookUrl, "secret_token", secretToken, "allowed_updates", ALLOWED_UPDATES));
+    } catch (BotApiException e) {
+      throw new WebhookSetupException(e.getMessage());
+    }
   }
 
   /** One update: a new message or post is added, an edited one edits its post. */
@@ -92,14 +109,30 @@ public class TelegramReceiver {
   }
 
   private void add(Message message) {
+    if (message.chat() == null) {
+      return;
+    }
+    Optional<String> command = TelegramCommands.commandOf(message);
+    if (command.isPresent()) {
+      commands.run(command.get(), message);
+      return;
+    }
+    if (blog.find(key(message)).isPresent()) {
+      return;  // sent again: its photo is fetched already
+    }
+    boolean hasPhoto = message.photo() != null && !message.photo().isEmpty();
+    Optional<String> image = hasPhoto ? photos.fetch(message.photo()) : Optional.empty();
     RichText body = body(message);
-    if (message.chat() != null && !body.isBlank()) {
-      blog.add(new NewPost(key(message), chatName(message), author(message), body));
+    if (hasPhoto && image.isEmpty() && body.isBlank()) {
+      body = RichText.plain(PHOTO_NOT_AVAILABLE);
+    }
+    if (!body.isBlank() || image.isPresent()) {
+      blog.add(new NewPost(key(message), chatName(message), author(message), body, image.orElse(null)));
     }
   }
 
   private void edit(Message message) {
-    if (message.chat() != null) {
+    if (message.chat() != null && TelegramCommands.commandOf(message).isEmpty()) {
       blog.edit(key(message), body(message));
     }
   }

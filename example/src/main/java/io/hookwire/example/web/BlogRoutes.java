@@ -1,19 +1,23 @@
 package io.hookwire.example.web;
 
 import io.hookwire.example.blog.LiveBlog;
+import io.hookwire.example.media.MediaStore;
+import io.hookwire.example.media.StoredImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import spark.Request;
 import spark.Response;
 import spark.Service;
 
 /**
  * The blog's own routes beside the webhooks: {@code GET /} (the page), {@code GET /api/posts}
- * (every post as JSON, newest first) and {@code GET /api/stream} (changes as they happen).
+ * (every post as JSON, newest first), {@code GET /api/stream} (changes as they happen) and
+ * {@code GET /media/<id>} (the posts' images).
  */
 public final class BlogRoutes {
   private static final String PAGE_RESOURCE = "page.html";
@@ -23,12 +27,14 @@ public final class BlogRoutes {
 
   private final LiveBlog blog;
   private final EventStream stream;
+  private final MediaStore media;
   private final String page;
 
-  /** The routes of {@code blog}, with {@code stream} telling pages of its changes. */
-  public BlogRoutes(LiveBlog blog, EventStream stream) {
+  /** The routes of {@code blog}, with {@code stream} telling pages of its changes, and its images in {@code media}. */
+  public BlogRoutes(LiveBlog blog, EventStream stream, MediaStore media) {
     this.blog = blog;
     this.stream = stream;
+    this.media = media;
     this.page = loadPage();
   }
 
@@ -37,6 +43,7 @@ public final class BlogRoutes {
     http.get("/", this::page);
     http.get("/api/posts", this::posts);
     http.get("/api/stream", stream::serve);
+    http.get(StoredImage.PATH_PREFIX + ":id", this::image);
   }
 
   /**
@@ -60,6 +67,24 @@ public final class BlogRoutes {
     response.header("Cache-Control", "no-store");
     noSniffing(response);
     return BlogJson.posts(blog.newestFirst());
+  }
+
+  /**
+   * An image, as the type its bytes show, never as the sender said; under a policy that lets it
+   * run nothing even when opened on its own. Ids are never reused, so it may be cached for good.
+   */
+  private Object image(Request request, Response response) {
+    Optional<StoredImage> image = media.find(request.params(":id"));
+    noSniffing(response);
+    if (image.isEmpty()) {
+      response.status(404);
+      response.type("text/plain; charset=utf-8");
+      return "No such image.";
+    }
+    response.type(image.get().type().mediaType());
+    response.header("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.header("Cache-Control", "public, max-age=31536000, immutable");
+    return image.get().bytes();
   }
 
   private static void noSniffing(Response response) {

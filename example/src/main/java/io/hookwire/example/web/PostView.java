@@ -14,11 +14,13 @@ import java.util.List;
  * @param author who wrote it
  * @param body the text as spans: put each span's text in the page as text, never as HTML
  * @param text the text without links
+ * @param image the path of the post's image on this server, {@code /media/…}, or {@code null}
  * @param created when the post arrived
  * @param updated when it was last edited, or {@code null}
  */
 public record PostView(
-    long id, String source, String channel, String author, List<Span> body, String text, String created, String updated) {
+    long id, String source, String channel, String author, List<Span> body, String text, String image,
+    String created, String updated) {
 
   /** The view of {@code post}. */
   public static PostView of(Post post) {
@@ -29,6 +31,7 @@ public record PostView(
         post.author(),
         post.body().spans(),
         post.body().plainText(),
+        post.image(),
         post.created().toString(),
         post.editedAt().map(Object::toString).orElse(null));
   }

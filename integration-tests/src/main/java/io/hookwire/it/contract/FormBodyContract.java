@@ -136,6 +136,16 @@ public abstract class FormBodyContract extends ContractServer {
   }
 
   @Test
+  void theTypePointerReadsTheJsonOfThePayloadField() throws Exception {
+    String payload = "{\"action\":\"opened\",\"issue\":{\"number\":7}}";
+    HttpResponse<String> response = post(GitHubForms.PATH, bytes("payload=" + encode(payload)), FORM,
+        Signers.github(GITHUB_SECRET), "X-GitHub-Event", "issues");
+
+    assertEquals(200, response.statusCode(), response::body);
+    assertEquals("opened #7", response.body());
+  }
+
+  @Test
   void aFormSignedWithAnotherSecretIsRefusedBeforeItIsParsed() throws Exception {
     try (LogCapture log = LogCapture.start()) {
       HttpResponse<String> response = post(SlackCommands.PATH, bytes("command=%2Fweather&text=%zz"), FORM,

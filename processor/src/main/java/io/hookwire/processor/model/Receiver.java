@@ -13,7 +13,7 @@ import javax.lang.model.element.TypeElement;
  * @param name {@code @Webhook(name)}
  * @param path {@code @Webhook(path)}
  * @param typeHeader {@code @Webhook(typeHeader)}, empty when unset
- * @param typePointer {@code @Webhook(typePointer)}, empty when unset
+ * @param typePointers {@code @Webhook(typePointer)}, in order, empty when unset
  * @param deliveryIdHeader {@code @Webhook(deliveryIdHeader)}, empty when unset
  * @param deliveryIdPointer {@code @Webhook(deliveryIdPointer)}, empty when unset
  * @param deliveryIdSigned {@code @Webhook(deliveryIdSigned)}
@@ -28,7 +28,7 @@ public record Receiver(
     String name,
     String path,
     String typeHeader,
-    String typePointer,
+    List<String> typePointers,
     String deliveryIdHeader,
     String deliveryIdPointer,
     boolean deliveryIdSigned,
@@ -39,6 +39,14 @@ public record Receiver(
 
   /** The default of {@code @Webhook(rejectStatus)}, which generated code need not repeat. */
   public static final int DEFAULT_REJECT_STATUS = 403;
+
+  /**
+   * How many parts the event type has: one for the header and one per pointer. With several, a
+   * handler's event type names its first parts, separated by {@code .}.
+   */
+  public int typeParts() {
+    return (typeHeader.isEmpty() ? 0 : 1) + typePointers.size();
+  }
 
   /** The methods with this role, in source order. */
   public List<ReceiverMethod> methods(Role role) {

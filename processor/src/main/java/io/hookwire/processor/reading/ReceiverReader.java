@@ -31,7 +31,7 @@ public final class ReceiverReader {
         Annotations.stringValue(webhook, "name"),
         Annotations.stringValue(webhook, "path"),
         Annotations.stringValue(webhook, "typeHeader"),
-        Annotations.stringValue(webhook, "typePointer"),
+        Annotations.stringArrayValue(webhook, "typePointer"),
         Annotations.stringValue(webhook, "deliveryIdHeader"),
         Annotations.stringValue(webhook, "deliveryIdPointer"),
         Annotations.booleanValue(webhook, "deliveryIdSigned"),

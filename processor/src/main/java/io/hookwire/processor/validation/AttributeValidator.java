@@ -2,6 +2,9 @@ package io.hookwire.processor.validation;
 
 import io.hookwire.processor.model.Receiver;
 import io.hookwire.processor.reading.Annotations;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.AnnotationValue;
 
 /**
  * Checks the values of a class's {@code @Webhook}: path, name, where the event type and delivery
@@ -49,14 +52,21 @@ final class AttributeValidator {
 
   private void checkEventTypeSource() {
     String header = receiver.typeHeader();
-    String pointer = receiver.typePointer();
-    if (!header.isEmpty() && !pointer.isEmpty()) {
-      error("typePointer", Messages.TYPE_HEADER_AND_POINTER);
-    }
     if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
       error("typeHeader", String.format(Messages.MALFORMED_TYPE_HEADER, header));
     }
-    checkPointer("typePointer", pointer);
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue value : Annotations.arrayElements(receiver.annotation(), "typePointer")) {
+      String pointer = String.valueOf(value.getValue());
+      if (pointer.isEmpty()) {
+        error(value, Messages.EMPTY_TYPE_POINTER);
+      } else if (!seen.add(pointer)) {
+        error(value, String.format(Messages.DUPLICATE_TYPE_POINTER, pointer));
+      } else {
+        AttributeSyntax.pointerProblem(pointer).ifPresent(problem ->
+            error(value, String.format(Messages.INVALID_POINTER, "typePointer", pointer, problem)));
+      }
+    }
   }
 
   private void checkDeliveryIdSource() {
@@ -94,6 +104,11 @@ final class AttributeValidator {
     if (status != 401 && status != 403) {
       error("rejectStatus", String.format(Messages.INVALID_REJECT_STATUS, status));
     }
+  }
+
+  /** An error on one value as written, such as one of several pointers. */
+  private void error(AnnotationValue value, String message) {
+    report.error(receiver.element(), receiver.annotation(), value, message);
   }
 
   /** An error on the attribute's value as written, or on the annotation when it was not written. */

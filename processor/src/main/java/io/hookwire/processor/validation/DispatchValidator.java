@@ -4,7 +4,10 @@ import io.hookwire.processor.model.Receiver;
 import io.hookwire.processor.model.ReceiverMethod;
 import io.hookwire.processor.model.Role;
 import io.hookwire.processor.reading.Annotations;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
@@ -18,7 +21,7 @@ final class DispatchValidator {
   private DispatchValidator() {}
 
   static void validate(Receiver receiver, Report report) {
-    boolean hasTypeSource = !receiver.typeHeader().isEmpty() || !receiver.typePointer().isEmpty();
+    boolean hasTypeSource = receiver.typeParts() > 0;
     Map<String, ReceiverMethod> handlers = new HashMap<>();
     Optional<ReceiverMethod> catchAll = Optional.empty();
     for (ReceiverMethod method : receiver.methods(Role.ON_EVENT)) {
@@ -31,11 +34,12 @@ final class DispatchValidator {
       if (!hasTypeSource) {
         report.error(method.element(), method.annotation(), Messages.EVENT_TYPES_WITHOUT_SOURCE);
       }
-      checkEventTypes(method, handlers, report);
+      checkEventTypes(receiver, method, handlers, report);
     }
   }
 
-  private static void checkEventTypes(ReceiverMethod method, Map<String, ReceiverMethod> handlers, Report report) {
+  private static void checkEventTypes(
+      Receiver receiver, ReceiverMethod method, Map<String, ReceiverMethod> handlers, Report report) {
     for (AnnotationValue value : Annotations.arrayElements(method.annotation(), "value")) {
       String eventType = String.valueOf(value.getValue());
       ReceiverMethod earlier = handlers.putIfAbsent(eventType, method);
@@ -44,7 +48,36 @@ final class DispatchValidator {
       } else if (earlier != null) {
         report.error(method.element(), method.annotation(), value,
             String.format(Messages.DUPLICATE_EVENT_TYPE, eventType, earlier.name()));
+      } else if (receiver.typeParts() > 1) {
+        partsProblem(receiver, eventType)
+            .ifPresent(message -> report.error(method.element(), method.annotation(), value, message));
       }
     }
+  }
+
+  /**
+   * What is wrong with the parts of a handler's type, when the receiver reads several: a type of
+   * one part is matched whole, dots included, as Stripe's {@code payment_intent.succeeded} is.
+   */
+  private static Optional<String> partsProblem(Receiver receiver, String eventType) {
+    String[] parts = eventType.split("\\.", -1);
+    if (Arrays.asList(parts).contains("")) {
+      return Optional.of(String.format(Messages.EMPTY_EVENT_TYPE_PART, eventType));
+    }
+    if (parts.length > receiver.typeParts()) {
+      return Optional.of(String.format(Messages.TOO_MANY_EVENT_TYPE_PARTS, eventType, parts.length,
+          receiver.typeParts(), typeSources(receiver), receiver.typeParts()));
+    }
+    return Optional.empty();
+  }
+
+  /** Where the parts are read, in order: {@code X-GitHub-Event, /action}. */
+  private static String typeSources(Receiver receiver) {
+    List<String> sources = new ArrayList<>();
+    if (!receiver.typeHeader().isEmpty()) {
+      sources.add(receiver.typeHeader());
+    }
+    sources.addAll(receiver.typePointers());
+    return String.join(", ", sources);
   }
 }

@@ -41,8 +41,12 @@ public final class Messages {
       "Path \"%s\" is already the path of %s: give each @Webhook class its own path.";
   public static final String DUPLICATE_NAME =
       "Name \"%s\" is already the name of %s: give each @Webhook class its own name.";
-  public static final String TYPE_HEADER_AND_POINTER =
-      "Set typeHeader or typePointer on @Webhook, not both: the event type is read from one place.";
+  public static final String EMPTY_TYPE_POINTER =
+      "@Webhook(typePointer) holds an empty pointer, which names the whole body rather than a field:"
+          + " point at the field that holds the event type, such as \"/type\", or remove it.";
+  public static final String DUPLICATE_TYPE_POINTER =
+      "@Webhook(typePointer) names \"%s\" twice: each pointer reads the next part of the event type,"
+          + " so list each field once.";
   public static final String MALFORMED_TYPE_HEADER =
       "@Webhook(typeHeader) \"%s\" is not a valid HTTP header name, such as \"X-GitHub-Event\".";
   public static final String INVALID_POINTER =
@@ -120,6 +124,12 @@ public final class Messages {
           + " typeHeader (such as \"X-GitHub-Event\") or typePointer (such as \"/type\") on @Webhook.";
   public static final String EMPTY_EVENT_TYPE =
       "An event type in @OnEvent cannot be empty; @OnEvent without a value is the catch-all.";
+  public static final String EMPTY_EVENT_TYPE_PART =
+      "Event type \"%s\" has an empty part: separate its parts with single dots, such as \"issues.opened\","
+          + " without a dot at either end.";
+  public static final String TOO_MANY_EVENT_TYPE_PARTS =
+      "Event type \"%s\" has %d parts, but the receiver reads %d (%s): name at most %d, or read"
+          + " another part with typePointer on @Webhook.";
   public static final String DUPLICATE_EVENT_TYPE =
       "Event type \"%s\" is already handled by %s(): each event type has one handler.";
   public static final String TWO_CATCH_ALLS =

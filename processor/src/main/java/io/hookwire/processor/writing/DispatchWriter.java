@@ -16,11 +16,11 @@ import javax.lang.model.element.Modifier;
  * Writes {@code dispatch}: a {@code switch} on the event type that calls the handler named for it,
  * else the catch-all, else acknowledges the delivery; and maps each handler's return value to the
  * answer. Writes {@code deferrable} alike, for receivers with a {@code void} handler: the same
- * {@code switch}, binding a {@code void} handler's parameters without calling it.
+ * {@code switch}, binding a {@code void} handler's parameters without calling it. An event type of
+ * several parts is matched a prefix at a time, the longest first, so that the most specific
+ * handler takes the delivery.
  */
 final class DispatchWriter {
-  static final String TYPE_POINTER_FIELD = "TYPE_POINTER";
-
   private final Receiver receiver;
   private final EventReaders readers;
 
@@ -68,7 +68,12 @@ final class DispatchWriter {
     if (typed.isEmpty()) {
       return fallback.get();
     }
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", eventType());
+    return receiver.typeParts() > 1 ? byPrefix(typed, branch, fallback) : byWholeType(typed, branch, fallback);
+  }
+
+  private CodeBlock byWholeType(List<ReceiverMethod> typed, Function<ReceiverMethod, CodeBlock> branch,
+      Supplier<CodeBlock> fallback) {
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", wholeType());
     for (ReceiverMethod handler : typed) {
       handler.eventTypes().forEach(type -> code.add("case $S:\n", type));
       code.indent().add(branch.apply(handler)).unindent();
@@ -98,10 +103,51 @@ final class DispatchWriter {
     return receiver.methods(Role.ON_EVENT).stream().filter(ReceiverMethod::isCatchAll).findFirst();
   }
 
-  private CodeBlock eventType() {
+  private CodeBlock wholeType() {
     return receiver.typeHeader().isEmpty()
-        ? CodeBlock.of("delivery.eventTypeAt($N)", TYPE_POINTER_FIELD)
+        ? CodeBlock.of("delivery.eventTypeAt($N)", new TypePointerFields(receiver).names().get(0))
         : CodeBlock.of("delivery.eventTypeFromHeader($S)", receiver.typeHeader());
+  }
+
+  /** One {@code switch} per number of parts that handlers name, the most first. */
+  private CodeBlock byPrefix(List<ReceiverMethod> typed, Function<ReceiverMethod, CodeBlock> branch,
+      Supplier<CodeBlock> fallback) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T eventType = $L", RuntimeTypes.EVENT_TYPE, typeOfParts())
+        .add("// The handler that names the most parts of the type takes the delivery.\n");
+    for (int parts = receiver.typeParts(); parts > 0; parts--) {
+      CodeBlock cases = casesOf(typed, parts, branch);
+      if (!cases.isEmpty()) {
+        code.beginControlFlow("switch (eventType.prefix($L))", parts).add(cases).endControlFlow();
+      }
+    }
+    return code.add(fallback.get()).build();
+  }
+
+  private CodeBlock typeOfParts() {
+    CodeBlock pointers = new TypePointerFields(receiver).names().stream()
+        .map(name -> CodeBlock.of("$N", name))
+        .collect(CodeBlock.joining(", "));
+    return receiver.typeHeader().isEmpty()
+        ? CodeBlock.of("delivery.eventType($L)", pointers)
+        : CodeBlock.of("delivery.eventType($S, $L)", receiver.typeHeader(), pointers);
+  }
+
+  /** The cases of the handlers' types of exactly {@code parts} parts. */
+  private CodeBlock casesOf(List<ReceiverMethod> typed, int parts, Function<ReceiverMethod, CodeBlock> branch) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (ReceiverMethod handler : typed) {
+      List<String> types = handler.eventTypes().stream().filter(type -> partsOf(type) == parts).toList();
+      if (!types.isEmpty()) {
+        types.forEach(type -> code.add("case $S:\n", type));
+        code.indent().add(branch.apply(handler)).unindent();
+      }
+    }
+    return code.build();
+  }
+
+  private static int partsOf(String eventType) {
+    return eventType.split("\\.", -1).length;
   }
 
   private CodeBlock fallback() {

@@ -67,12 +67,7 @@ public final class ReceiverWriter {
   }
 
   private void addFields(TypeSpec.Builder type) {
-    if (!receiver.typePointer().isEmpty()) {
-      type.addField(FieldSpec.builder(RuntimeTypes.JSON_POINTER, DispatchWriter.TYPE_POINTER_FIELD,
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.compile($S)", RuntimeTypes.JSON_POINTER, receiver.typePointer())
-          .build());
-    }
+    new TypePointerFields(receiver).fields().forEach(type::addField);
     if (!receiver.deliveryIdPointer().isEmpty()) {
       type.addField(FieldSpec.builder(RuntimeTypes.JSON_POINTER, DELIVERY_ID_POINTER_FIELD,
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -10,6 +10,7 @@ final class RuntimeTypes {
   static final ClassName RECEIVER_DEFINITION = ClassName.get("io.hookwire.runtime.spi", "ReceiverDefinition");
   static final ClassName RECEIVER_FACTORY = ClassName.get("io.hookwire.runtime.spi", "ReceiverFactory");
   static final ClassName DELIVERY = ClassName.get("io.hookwire.runtime.spi", "Delivery");
+  static final ClassName EVENT_TYPE = ClassName.get("io.hookwire.runtime.spi", "EventType");
   static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName OBJECT_READER = ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");

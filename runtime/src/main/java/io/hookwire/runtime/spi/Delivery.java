@@ -11,6 +11,8 @@ import io.hookwire.runtime.WebhookRequest;
 import io.hookwire.runtime.WebhookResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,8 @@ import java.util.Optional;
 public final class Delivery {
   /** No event type or delivery id: an empty string, which no handler names. */
   private static final String NONE = "";
+  /** The longest part of an event type a delivery may carry; real ones are a few dozen. */
+  public static final int MAX_TYPE_PART = 256;
 
   private final WebhookRequest request;
   private final ObjectMapper mapper;
@@ -81,17 +85,48 @@ public final class Delivery {
     return request.queryParam(name);
   }
 
-  /** The event type named by a header, or an empty string, which no handler names, when absent. */
+  /**
+   * The event type named by a header, or an empty string, which no handler names, when absent.
+   * Rejects the delivery with {@code 400} when it is longer than {@value #MAX_TYPE_PART} characters.
+   */
   public String eventTypeFromHeader(String name) {
-    return request.header(name).orElse(NONE);
+    return checkedPart(request.header(name).orElse(NONE));
   }
 
   /**
    * The event type at a JSON Pointer into the body: the text of a scalar value, or an empty
-   * string, which no handler names, when the pointer finds none.
+   * string, which no handler names, when the pointer finds none. Rejects the delivery with
+   * {@code 400} when it is longer than {@value #MAX_TYPE_PART} characters.
    */
   public String eventTypeAt(JsonPointer pointer) {
-    return textAt(pointer);
+    return checkedPart(textAt(pointer));
+  }
+
+  /**
+   * The event type of several parts: the header's value, then the text at each pointer, up to
+   * the first that is absent, empty or not a scalar. The body is not read when the header is
+   * absent. Rejects the delivery with {@code 400} when a part is longer than
+   * {@value #MAX_TYPE_PART} characters.
+   */
+  public EventType eventType(String header, JsonPointer... pointers) {
+    List<String> parts = new ArrayList<>();
+    String first = eventTypeFromHeader(header);
+    if (!first.isEmpty()) {
+      parts.add(first);
+      addParts(parts, pointers);
+    }
+    return new EventType(parts);
+  }
+
+  /**
+   * The event type of several parts: the text at each pointer, up to the first that is absent,
+   * empty or not a scalar. Rejects the delivery with {@code 400} when a part is longer than
+   * {@value #MAX_TYPE_PART} characters.
+   */
+  public EventType eventType(JsonPointer... pointers) {
+    List<String> parts = new ArrayList<>();
+    addParts(parts, pointers);
+    return new EventType(parts);
   }
 
   /** The delivery id in a header, or an empty string when absent. */
@@ -171,6 +206,25 @@ public final class Delivery {
   /** A {@code 200} JSON answer holding {@code value}. */
   public WebhookResponse json(Object value) throws JsonProcessingException {
     return WebhookResponse.of(200, WebhookResponse.APPLICATION_JSON, mapper.writeValueAsString(value));
+  }
+
+  private void addParts(List<String> parts, JsonPointer... pointers) {
+    for (JsonPointer pointer : pointers) {
+      String part = eventTypeAt(pointer);
+      if (part.isEmpty()) {
+        return;
+      }
+      parts.add(part);
+    }
+  }
+
+  /** A part no sender needs, and that would only fill logs and memory, is refused. */
+  private static String checkedPart(String part) {
+    if (part.length() > MAX_TYPE_PART) {
+      throw new DeliveryRejectedException(400,
+          "event type part of " + part.length() + " characters, more than " + MAX_TYPE_PART);
+    }
+    return part;
   }
 
   private String textAt(JsonPointer pointer) {
