@@ -2,6 +2,7 @@ package io.hookwire.benchmarks.inbox;
 
 import io.hookwire.benchmarks.Settings;
 import io.hookwire.benchmarks.fixture.SlackDelivery;
+import io.hookwire.benchmarks.http.HttpBenchmark;
 import io.hookwire.benchmarks.http.LoadClient;
 import io.hookwire.benchmarks.process.JavaProcess;
 import io.hookwire.benchmarks.process.Ports;
@@ -79,7 +80,7 @@ public final class InboxBenchmark {
     String topic = "hookwire.bench." + (++topics);
     List<String> args = List.of(mode.argument(), Long.toString(handlerTime.toMillis()), Integer.toString(port),
         broker.bootstrapServers(), topic);
-    try (JavaProcess server = JavaProcess.start(InboxServer.class, SERVER_JVM, args, log)) {
+    try (JavaProcess server = JavaProcess.start(InboxServer.class, HttpBenchmark.serverJvm(SERVER_JVM), args, log)) {
       server.awaitLine("READY");
       // Signed now: the window is five minutes, far longer than one measurement.
       LoadClient client = new LoadClient(port, SlackDelivery.signedNow().toHttp(), CONNECTIONS, MAX_REQUESTS);
