@@ -25,7 +25,7 @@ public final class Pipelines {
     SlackSignature signature = new SlackSignature(SlackDelivery.SIGNING_SECRET);
     this.receiver = new BenchSlackReceiver(signature);
     this.request = SlackDelivery.signedNow().toRequest();
-    this.hookwire = Hookwire.builder().instance(receiver).build();
+    this.hookwire = Hookwire.builder().only(BenchSlackReceiver.class).instance(receiver).build();
     this.handWritten = new HandWrittenSlackEndpoint(receiver, signature);
     // Same configuration as Hookwire's default mapper, as a framework would set it up.
     this.reflective = new ReflectiveDispatcher(HandWrittenSlackEndpoint.mapper(), receiver);
