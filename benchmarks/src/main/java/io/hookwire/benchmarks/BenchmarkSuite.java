@@ -2,6 +2,7 @@ package io.hookwire.benchmarks;
 
 import io.hookwire.benchmarks.compile.CompileBenchmark;
 import io.hookwire.benchmarks.http.HttpBenchmark;
+import io.hookwire.benchmarks.inbox.InboxBenchmark;
 import io.hookwire.benchmarks.jmh.JmhFigures;
 import io.hookwire.benchmarks.report.Charts;
 import io.hookwire.benchmarks.report.Row;
@@ -41,6 +42,9 @@ public final class BenchmarkSuite {
     }
     if (settings.runs("startup")) {
       sections.add(new StartupBenchmark(settings).run());
+    }
+    if (settings.runs("inbox")) {
+      sections.add(new InboxBenchmark(settings).run());
     }
     String report = report(settings, machine, sections, Duration.between(start, Instant.now()));
     System.out.print(report);

@@ -10,12 +10,13 @@ import java.util.Set;
  * quick one only shows that everything works and roughly where it stands.
  *
  * @param quick whether this is the quick run
- * @param parts which parts to run: {@code jmh}, {@code http}, {@code compile}, {@code startup}
+ * @param parts which parts to run: {@code jmh}, {@code http}, {@code compile}, {@code startup},
+ *     {@code inbox}
  * @param workDir where to write logs, generated sources and compiled receivers
  */
 public record Settings(boolean quick, Set<String> parts, Path workDir) {
   /** Every part, in the order they run. */
-  public static final List<String> ALL_PARTS = List.of("jmh", "http", "compile", "startup");
+  public static final List<String> ALL_PARTS = List.of("jmh", "http", "compile", "startup", "inbox");
 
   /** Reads {@code --quick}, {@code --only=jmh,http} and {@code --work=DIR}. */
   public static Settings parse(String[] args) {

@@ -93,7 +93,15 @@ public final class HttpBenchmark {
 
   /** The servers' JVM options, plus any in {@code -Dbench.serverJvmArgs}, such as a profiler's. */
   private static List<String> serverJvm() {
-    List<String> options = new ArrayList<>(SERVER_JVM);
+    return serverJvm(SERVER_JVM);
+  }
+
+  /**
+   * {@code options}, plus any in {@code -Dbench.serverJvmArgs}: for every figure's server JVMs, so
+   * that one setting profiles them all.
+   */
+  public static List<String> serverJvm(List<String> base) {
+    List<String> options = new ArrayList<>(base);
     String extra = System.getProperty("bench.serverJvmArgs", "").strip();
     if (!extra.isEmpty()) {
       options.addAll(List.of(extra.split("\\s+")));

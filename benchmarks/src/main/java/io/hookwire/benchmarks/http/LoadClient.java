@@ -16,15 +16,15 @@ import java.util.concurrent.Future;
  * ended inside the window (a warm-up is a run whose result is ignored). Bounded both in time (the
  * window) and in count ({@code maxRequests}), so it always stops by itself.
  */
-final class LoadClient {
+public final class LoadClient {
   /** What one measurement saw. */
-  record Result(long requests, long errors, double seconds, long[] sortedLatencyNanos) {
-    double requestsPerSecond() {
+  public record Result(long requests, long errors, double seconds, long[] sortedLatencyNanos) {
+    public double requestsPerSecond() {
       return requests / seconds;
     }
 
     /** The latency at {@code quantile} (0.5 for the median), in microseconds. */
-    double latencyMicros(double quantile) {
+    public double latencyMicros(double quantile) {
       if (sortedLatencyNanos.length == 0) {
         return Double.NaN;
       }
@@ -38,7 +38,7 @@ final class LoadClient {
   private final int concurrency;
   private final int maxRequests;
 
-  LoadClient(int port, byte[] request, int concurrency, int maxRequests) {
+  public LoadClient(int port, byte[] request, int concurrency, int maxRequests) {
     this.port = port;
     this.request = request;
     this.concurrency = concurrency;
@@ -46,7 +46,7 @@ final class LoadClient {
   }
 
   /** Loads the server for {@code measureNanos} on fresh connections, recording every request. */
-  Result run(long measureNanos) throws InterruptedException {
+  public Result run(long measureNanos) throws InterruptedException {
     long measureFrom = System.nanoTime();
     long measureUntil = measureFrom + measureNanos;
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);

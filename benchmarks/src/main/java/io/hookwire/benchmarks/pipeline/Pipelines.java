@@ -28,7 +28,7 @@ public final class Pipelines {
     this.receiver = new BenchSlackReceiver(signature);
     SlackDelivery delivery = SlackDelivery.signedNow();
     this.request = delivery.toRequest();
-    this.hookwire = Hookwire.builder().instance(receiver).build();
+    this.hookwire = Hookwire.builder().only(BenchSlackReceiver.class).instance(receiver).build();
     this.handWritten = new HandWrittenSlackEndpoint(receiver, signature);
     // Same configuration as Hookwire's default mapper, as a framework would set it up.
     this.reflective = new ReflectiveDispatcher(HandWrittenSlackEndpoint.mapper(), receiver);
