@@ -68,11 +68,12 @@ public final class WebhookProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (round.processingOver()) {
+        reportNeverResolved();
         writeServiceFile();
       } else {
         processRound(round);
       }
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, unexpected(e));
     }
     return false;
@@ -92,6 +93,22 @@ public final class WebhookProcessor extends AbstractProcessor {
     if (!generated.isEmpty()) {
       writeRegistry(generated);
     }
+  }
+
+  /**
+   * Reports each receiver still waiting, once no round is left, for a type that never appeared: it
+   * was not generated, and javac's own "cannot find symbol" would not say why the receiver is
+   * missing from the registry.
+   */
+  private void reportNeverResolved() {
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        UnresolvedTypes.first(type).ifPresent(missing -> processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, String.format(Messages.NEVER_RESOLVED, type.getSimpleName(), missing), type));
+      }
+    }
+    deferred.clear();
   }
 
   private List<TypeElement> candidates(RoundEnvironment round) {
@@ -116,7 +133,7 @@ public final class WebhookProcessor extends AbstractProcessor {
       }
       write(new ReceiverWriter(receiver, generatedAnnotation()).file(), type);
       return Optional.of(receiver);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, unexpected(e), type);
       return Optional.empty();
     }

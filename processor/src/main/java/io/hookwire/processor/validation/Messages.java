@@ -145,6 +145,9 @@ public final class Messages {
           + " after the @Webhook class: rename the one in the way.";
   public static final String COULD_NOT_WRITE_SERVICE_FILE =
       "Could not write META-INF/services/io.hookwire.runtime.spi.WebhookRegistry: %s";
+  public static final String NEVER_RESOLVED =
+      "Hookwire generated no receiver for %s: the type %s it uses never appeared. Check its name and"
+          + " import, or, if another annotation processor generates it, that processor's errors.";
   public static final String UNEXPECTED_FAILURE =
       "Hookwire's processor failed on this element. This is a bug in Hookwire; please report it with"
           + " this trace:%n%s";
