@@ -32,56 +32,51 @@ public final class Javac {
    * @param wallNanos elapsed time
    * @param cpuNanos CPU time of the compiling thread: javac runs on the caller's thread, so this
    *     leaves out time spent waiting for a core that other processes held
+   * @param processorCpuNanos the part of {@code cpuNanos} spent inside the processor, when it was
+   *     handed to javac as an instance; 0 otherwise
    */
-  public record Timing(long wallNanos, long cpuNanos) {}
+  public record Timing(long wallNanos, long cpuNanos, long processorCpuNanos) {}
 
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
   private final String classPath;
-  private final List<Path> processorPath;
 
-  /** A javac that resolves against {@code classPath} and finds the processor in {@code processorPath}. */
-  public Javac(String classPath, List<Path> processorPath) {
+  /** A javac that resolves against {@code classPath}. */
+  public Javac(String classPath) {
     if (compiler == null) {
       throw new IllegalStateException("no system Java compiler: run the benchmarks on a JDK, not a JRE");
     }
     this.classPath = classPath;
-    this.processorPath = List.copyOf(processorPath);
   }
 
   /**
    * Compiles {@code sources} into {@code output}/classes (and generated sources into
    * {@code output}/generated) and returns the time javac took.
    *
-   * @param withProcessor whether Hookwire's processor runs ({@code -proc:none} otherwise)
+   * @param processing how annotation processing runs
    * @throws IllegalStateException if the compilation fails
    */
-  public Timing compile(List<Path> sources, Path output, boolean withProcessor) throws IOException {
+  public Timing compile(List<Path> sources, Path output, Processing processing) throws IOException {
     Path classes = fresh(output.resolve("classes"));
     Path generated = fresh(output.resolve("generated"));
     List<String> options = new ArrayList<>(List.of(
         "-d", classes.toString(), "-classpath", classPath, "-encoding", "UTF-8", "-nowarn", "-Xlint:none"));
-    if (withProcessor) {
-      options.addAll(List.of("-processorpath", joined(processorPath), "-s", generated.toString()));
-    } else {
-      options.add("-proc:none");
-    }
+    options.addAll(processing.options(generated));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      processing.processor().ifPresent(processor -> task.setProcessors(List.of(processor)));
       long start = System.nanoTime();
       long startCpu = THREADS.getCurrentThreadCpuTime();
-      boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
-      Timing took = new Timing(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - startCpu);
+      boolean compiled = task.call();
+      Timing took = new Timing(System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - startCpu,
+          processing.processor().map(TimedProcessor::cpuNanos).orElse(0L));
       if (!compiled) {
         throw new IllegalStateException("javac failed: " + diagnostics.getDiagnostics().stream()
             .limit(5).map(Object::toString).collect(Collectors.joining("\n")));
       }
       return took;
     }
-  }
-
-  private static String joined(List<Path> paths) {
-    return paths.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
   }
 
   /** Empties {@code dir}, creating it if needed. */

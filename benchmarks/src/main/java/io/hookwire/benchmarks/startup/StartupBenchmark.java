@@ -2,6 +2,7 @@ package io.hookwire.benchmarks.startup;
 
 import io.hookwire.benchmarks.Settings;
 import io.hookwire.benchmarks.compile.Javac;
+import io.hookwire.benchmarks.compile.Processing;
 import io.hookwire.benchmarks.compile.ProcessorPath;
 import io.hookwire.benchmarks.compile.ReceiverSources;
 import io.hookwire.benchmarks.process.JavaProcess;
@@ -49,7 +50,8 @@ public final class StartupBenchmark {
   private List<Path> compileJars(Path work) throws IOException {
     int chunks = SIZES.get(SIZES.size() - 1) / CHUNK;
     System.err.printf("Start-up: %d receivers compiled with the processor into %d jars%n", chunks * CHUNK, chunks);
-    Javac javac = new Javac(System.getProperty("java.class.path"), ProcessorPath.locate());
+    Javac javac = new Javac(System.getProperty("java.class.path"));
+    Processing processing = Processing.onProcessorPath(ProcessorPath.locate());
     List<Path> jars = new ArrayList<>();
     for (int chunk = 0; chunk < chunks; chunk++) {
       Path jar = work.resolve("receivers-" + chunk + ".jar");
@@ -59,7 +61,7 @@ public final class StartupBenchmark {
       }
       Path sources = Javac.fresh(work.resolve("sources-" + chunk));
       Path output = work.resolve("output-" + chunk);
-      javac.compile(ReceiverSources.write(sources, chunk, CHUNK), output, true);
+      javac.compile(ReceiverSources.write(sources, chunk, CHUNK), output, processing);
       jars.add(Jars.pack(output.resolve("classes"), jar));
     }
     return jars;
