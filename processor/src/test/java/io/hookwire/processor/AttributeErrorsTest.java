@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +33,7 @@ class AttributeErrorsTest {
 
   @Test
   void emptyPath() {
-    assertSingleError("path = \"\", name = \"hooks\"", Messages.EMPTY_PATH, "path = \"\"");
+    assertSingleError("path = \"\", name = \"hooks\"", Message.EMPTY_PATH.format(), "path = \"\"");
   }
 
   @ParameterizedTest
@@ -46,7 +46,7 @@ class AttributeErrorsTest {
   })
   void malformedPath(String path, String problem) {
     assertSingleError("path = \"" + path + "\", name = \"hooks\"",
-        String.format(Messages.MALFORMED_PATH, path, problem), "path = \"" + path + "\"");
+        Message.MALFORMED_PATH.format(path, problem), "path = \"" + path + "\"");
   }
 
   @ParameterizedTest
@@ -61,13 +61,13 @@ class AttributeErrorsTest {
 
   @Test
   void emptyName() {
-    assertSingleError("path = \"/hooks\", name = \"\"", Messages.EMPTY_NAME, "name = \"\"");
+    assertSingleError("path = \"/hooks\", name = \"\"", Message.EMPTY_NAME.format(), "name = \"\"");
   }
 
   @Test
   void malformedName() {
     assertSingleError("path = \"/hooks\", name = \"my hooks\"",
-        String.format(Messages.MALFORMED_NAME, "my hooks"), "name = \"my hooks\"");
+        Message.MALFORMED_NAME.format("my hooks"), "name = \"my hooks\"");
   }
 
   @Test
@@ -81,14 +81,14 @@ class AttributeErrorsTest {
   void emptyTypePointer() {
     assertSingleError("""
         path = "/hooks", name = "hooks", typePointer = {"/type",
-                ""}""", Messages.EMPTY_TYPE_POINTER, "        \"\"}");
+                ""}""", Message.EMPTY_TYPE_POINTER.format(), "        \"\"}");
   }
 
   @Test
   void sameTypePointerTwice() {
     assertSingleError("""
         path = "/hooks", name = "hooks", typePointer = {"/type",
-                "/type"}""", String.format(Messages.DUPLICATE_TYPE_POINTER, "/type"), "\"/type\"}");
+                "/type"}""", Message.DUPLICATE_TYPE_POINTER.format("/type"), "\"/type\"}");
   }
 
   @Test
@@ -96,14 +96,14 @@ class AttributeErrorsTest {
     assertSingleError("""
         path = "/hooks", name = "hooks", typePointer = {"/type",
                 "event/type"}""",
-        String.format(Messages.INVALID_POINTER, "typePointer", "event/type", "it does not start with '/'"),
+        Message.INVALID_POINTER.format("typePointer", "event/type", "it does not start with '/'"),
         "\"event/type\"}");
   }
 
   @Test
   void malformedTypeHeader() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", typeHeader = \"X Event\"",
-        String.format(Messages.MALFORMED_TYPE_HEADER, "X Event"), "typeHeader = \"X Event\"");
+        Message.MALFORMED_TYPE_HEADER.format("X Event"), "typeHeader = \"X Event\"");
   }
 
   @ParameterizedTest
@@ -114,45 +114,45 @@ class AttributeErrorsTest {
   })
   void invalidJsonPointer(String pointer, String problem) {
     assertSingleError("path = \"/hooks\", name = \"hooks\", typePointer = \"" + pointer + "\"",
-        String.format(Messages.INVALID_POINTER, "typePointer", pointer, problem), "typePointer = ");
+        Message.INVALID_POINTER.format("typePointer", pointer, problem), "typePointer = ");
   }
 
   @Test
   void deliveryIdSignedWithoutAHeader() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdPointer = \"/id\", deliveryIdSigned = true",
-        Messages.DELIVERY_ID_SIGNED_WITHOUT_HEADER, "deliveryIdSigned = true");
+        Message.DELIVERY_ID_SIGNED_WITHOUT_HEADER.format(), "deliveryIdSigned = true");
   }
 
   @Test
   void deliveryIdHeaderAndPointerTogether() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdHeader = \"X-Id\", deliveryIdPointer = \"/id\"",
-        Messages.DELIVERY_ID_HEADER_AND_POINTER, "deliveryIdPointer = \"/id\"");
+        Message.DELIVERY_ID_HEADER_AND_POINTER.format(), "deliveryIdPointer = \"/id\"");
   }
 
   @Test
   void malformedDeliveryIdHeader() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdHeader = \"X Id\"",
-        String.format(Messages.MALFORMED_DELIVERY_ID_HEADER, "X Id"), "deliveryIdHeader = \"X Id\"");
+        Message.MALFORMED_DELIVERY_ID_HEADER.format("X Id"), "deliveryIdHeader = \"X Id\"");
   }
 
   @Test
   void invalidDeliveryIdPointer() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", deliveryIdPointer = \"event_id\"",
-        String.format(Messages.INVALID_POINTER, "deliveryIdPointer", "event_id", "it does not start with '/'"),
+        Message.INVALID_POINTER.format("deliveryIdPointer", "event_id", "it does not start with '/'"),
         "deliveryIdPointer = ");
   }
 
   @Test
   void maxBodyBytesLargerThanABodyCanBe() {
     assertSingleError("path = \"/hooks\", name = \"hooks\", maxBodyBytes = 4_000_000_000L",
-        String.format(Messages.MAX_BODY_TOO_LARGE, 4_000_000_000L, Integer.MAX_VALUE - 8), "maxBodyBytes = ");
+        Message.MAX_BODY_TOO_LARGE.format(4_000_000_000L, Integer.MAX_VALUE - 8), "maxBodyBytes = ");
   }
 
   @ParameterizedTest
   @ValueSource(ints = {200, 400, 404, 500, 0, -403})
   void rejectStatusOtherThan401Or403(int status) {
     assertSingleError("path = \"/hooks\", name = \"hooks\", rejectStatus = " + status,
-        String.format(Messages.INVALID_REJECT_STATUS, status), "rejectStatus = ");
+        Message.INVALID_REJECT_STATUS.format(status), "rejectStatus = ");
   }
 
   @ParameterizedTest

@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         interface Hooks {}
         """);
-    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
+    Sources.assertSingleError(file, Message.NOT_A_CLASS.format(), "@Webhook");
   }
 
   @Test
@@ -29,7 +29,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         enum Hooks { ONE }
         """);
-    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
+    Sources.assertSingleError(file, Message.NOT_A_CLASS.format(), "@Webhook");
   }
 
   @Test
@@ -38,7 +38,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         abstract class Hooks {
         """ + METHODS + "}\n");
-    Sources.assertSingleError(file, Messages.ABSTRACT_CLASS, "abstract class Hooks");
+    Sources.assertSingleError(file, Message.ABSTRACT_CLASS.format(), "abstract class Hooks");
   }
 
   @Test
@@ -48,7 +48,7 @@ class ClassErrorsTest {
           @Webhook(path = "/hooks", name = "hooks")
           class Hooks {
         """ + METHODS + "}\n}\n");
-    Sources.assertSingleError(file, Messages.INNER_CLASS, "class Hooks");
+    Sources.assertSingleError(file, Message.INNER_CLASS.format(), "class Hooks");
   }
 
   @Test
@@ -58,7 +58,7 @@ class ClassErrorsTest {
           @Webhook(path = "/hooks", name = "hooks")
           private static class Hooks {
         """ + METHODS + "}\n}\n");
-    Sources.assertSingleError(file, Messages.PRIVATE_CLASS, "class Hooks");
+    Sources.assertSingleError(file, Message.PRIVATE_CLASS.format(), "class Hooks");
   }
 
   @Test
@@ -67,7 +67,7 @@ class ClassErrorsTest {
         @Webhook(path = "/hooks", name = "hooks")
         class Hooks<T> {
         """ + METHODS + "}\n");
-    Sources.assertSingleError(file, Messages.GENERIC_CLASS, "class Hooks<T>");
+    Sources.assertSingleError(file, Message.GENERIC_CLASS.format(), "class Hooks<T>");
   }
 
   @Test
@@ -78,7 +78,7 @@ class ClassErrorsTest {
           @OnEvent void handle(JsonNode event) {}
         }
         """);
-    Sources.assertSingleError(file, Messages.MISSING_VERIFY, "@Webhook");
+    Sources.assertSingleError(file, Message.MISSING_VERIFY.format(), "@Webhook");
   }
 
   @Test
@@ -89,7 +89,7 @@ class ClassErrorsTest {
           @Verify boolean verify(WebhookRequest request) { return true; }
         }
         """);
-    Sources.assertSingleError(file, Messages.MISSING_ON_EVENT, "@Webhook");
+    Sources.assertSingleError(file, Message.MISSING_ON_EVENT.format(), "@Webhook");
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class CompilationErrorsTest {
     JavaFileObject first = receiver("First", "/hooks/{id}", "first");
     JavaFileObject second = receiver("Second", "/hooks/{key}", "second");
     Compilation compilation = Sources.compile(first, second);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_PATH, "/hooks/{key}", "test.First"))
+    assertThat(compilation).hadErrorContaining(Message.DUPLICATE_PATH.format("/hooks/{key}", "test.First"))
         .inFile(second).onLineContaining("path = \"/hooks/{key}\"");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -36,7 +36,7 @@ class CompilationErrorsTest {
     JavaFileObject first = receiver("First", "/first", "hooks");
     JavaFileObject second = receiver("Second", "/second", "hooks");
     Compilation compilation = Sources.compile(first, second);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_NAME, "hooks", "test.First"))
+    assertThat(compilation).hadErrorContaining(Message.DUPLICATE_NAME.format("hooks", "test.First"))
         .inFile(second).onLineContaining("name = \"hooks\"");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -49,7 +49,7 @@ class CompilationErrorsTest {
         }
         """);
     Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.OUTSIDE_WEBHOOK, "@OnEvent", "Plain", "@OnEvent"))
+    assertThat(compilation).hadErrorContaining(Message.OUTSIDE_WEBHOOK.format("@OnEvent", "Plain"))
         .inFile(file).onLineContaining("@OnEvent(\"push\")");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -65,17 +65,17 @@ class CompilationErrorsTest {
         """);
     JavaFileObject fine = receiver("Fine", "/fine", "fine");
     Compilation compilation = Sources.compile(broken, fine);
-    assertThat(compilation).hadErrorContaining(Messages.EMPTY_PATH).inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.MALFORMED_NAME, "bad name"))
+    assertThat(compilation).hadErrorContaining(Message.EMPTY_PATH.format()).inFile(broken).onLineContaining("@Webhook");
+    assertThat(compilation).hadErrorContaining(Message.MALFORMED_NAME.format("bad name"))
         .inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.INVALID_POINTER, "typePointer", "type", "it does not start with '/'"))
+    assertThat(compilation).hadErrorContaining(Message.INVALID_POINTER.format("typePointer", "type", "it does not start with '/'"))
         .inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(Messages.MISSING_VERIFY).inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.PRIVATE_METHOD, "@OnEvent"))
+    assertThat(compilation).hadErrorContaining(Message.MISSING_VERIFY.format()).inFile(broken).onLineContaining("@Webhook");
+    assertThat(compilation).hadErrorContaining(Message.PRIVATE_METHOD.format("@OnEvent"))
         .inFile(broken).onLineContaining("private void a");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.STATIC_METHOD, "@OnEvent"))
+    assertThat(compilation).hadErrorContaining(Message.STATIC_METHOD.format("@OnEvent"))
         .inFile(broken).onLineContaining("static void b");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_CATCH_ALLS, "a"))
+    assertThat(compilation).hadErrorContaining(Message.TWO_CATCH_ALLS.format("a"))
         .inFile(broken).onLineContaining("static void b");
     // Seven errors, all in Broken: the valid class beside it is checked on its own and passes.
     assertThat(compilation).hadErrorCount(7);

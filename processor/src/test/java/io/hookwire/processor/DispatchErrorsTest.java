@@ -2,7 +2,7 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class DispatchErrorsTest {
   @Test
   void eventTypesWithoutTypeHeaderOrPointer() {
     assertSingleError("", "  @OnEvent(\"push\") void push(JsonNode event) {}\n",
-        Messages.EVENT_TYPES_WITHOUT_SOURCE, "@OnEvent(\"push\")");
+        Message.EVENT_TYPES_WITHOUT_SOURCE.format(), "@OnEvent(\"push\")");
   }
 
   @Test
@@ -36,7 +36,7 @@ class DispatchErrorsTest {
           @OnEvent("push") void first(JsonNode event) {}
           @OnEvent({"issues",
               "push"}) void second(JsonNode event) {}
-        """, String.format(Messages.DUPLICATE_EVENT_TYPE, "push", "first"), "\"push\"}) void second");
+        """, Message.DUPLICATE_EVENT_TYPE.format("push", "first"), "\"push\"}) void second");
   }
 
   @Test
@@ -44,13 +44,13 @@ class DispatchErrorsTest {
     assertSingleError(", typePointer = \"/type\"", """
           @OnEvent void first(JsonNode event) {}
           @OnEvent void second(JsonNode event) {}
-        """, String.format(Messages.TWO_CATCH_ALLS, "first"), "void second");
+        """, Message.TWO_CATCH_ALLS.format("first"), "void second");
   }
 
   @Test
   void emptyEventType() {
     assertSingleError(", typeHeader = \"X-Event\"", "  @OnEvent(\"\") void none(JsonNode event) {}\n",
-        Messages.EMPTY_EVENT_TYPE, "@OnEvent(\"\")");
+        Message.EMPTY_EVENT_TYPE.format(), "@OnEvent(\"\")");
   }
 
   @Test
@@ -58,7 +58,7 @@ class DispatchErrorsTest {
     assertSingleError(", typeHeader = \"X-Event\", typePointer = {\"/action\", \"/kind\"}", """
           @OnEvent({"issues",
               "issues..opened"}) void issues(JsonNode event) {}
-        """, String.format(Messages.EMPTY_EVENT_TYPE_PART, "issues..opened"), "\"issues..opened\"");
+        """, Message.EMPTY_EVENT_TYPE_PART.format("issues..opened"), "\"issues..opened\"");
   }
 
   @ParameterizedTest
@@ -66,7 +66,7 @@ class DispatchErrorsTest {
   void eventTypeWithADotAtAnEnd(String eventType) {
     assertSingleError(", typePointer = {\"/type\", \"/event/type\"}",
         "  @OnEvent(\"" + eventType + "\") void handle(JsonNode event) {}\n",
-        String.format(Messages.EMPTY_EVENT_TYPE_PART, eventType), "@OnEvent(\"" + eventType + "\")");
+        Message.EMPTY_EVENT_TYPE_PART.format(eventType), "@OnEvent(\"" + eventType + "\")");
   }
 
   @Test
@@ -74,7 +74,7 @@ class DispatchErrorsTest {
     assertSingleError(", typeHeader = \"X-GitHub-Event\", typePointer = \"/action\"", """
           @OnEvent("issues") void issues(JsonNode event) {}
           @OnEvent("issues.opened.again") void again(JsonNode event) {}
-        """, String.format(Messages.TOO_MANY_EVENT_TYPE_PARTS, "issues.opened.again", 3, 2,
+        """, Message.TOO_MANY_EVENT_TYPE_PARTS.format("issues.opened.again", 3, 2,
             "X-GitHub-Event, /action", 2), "@OnEvent(\"issues.opened.again\")");
   }
 
@@ -84,7 +84,7 @@ class DispatchErrorsTest {
           @OnEvent("event_callback.message") void first(JsonNode event) {}
           @OnEvent("event_callback") void callback(JsonNode event) {}
           @OnEvent("event_callback.message") void second(JsonNode event) {}
-        """, String.format(Messages.DUPLICATE_EVENT_TYPE, "event_callback.message", "first"), "void second");
+        """, Message.DUPLICATE_EVENT_TYPE.format("event_callback.message", "first"), "void second");
   }
 
   @Test

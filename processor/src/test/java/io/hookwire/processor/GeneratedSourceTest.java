@@ -3,6 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -279,6 +280,6 @@ class GeneratedSourceTest {
         .withOptions("-Ahookwire.registry=com.acme.class")
         .compile(SLACK);
     assertThat(compilation).hadErrorContaining(
-        String.format(io.hookwire.processor.validation.Messages.INVALID_REGISTRY_OPTION, "com.acme.class"));
+        Message.INVALID_REGISTRY_OPTION.format("com.acme.class"));
   }
 }

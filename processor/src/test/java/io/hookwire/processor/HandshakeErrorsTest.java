@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -30,28 +30,28 @@ class HandshakeErrorsTest {
     assertSingleError("""
           @Handshake String first(@QueryParam("a") String a) { return a; }
           @Handshake String second(@QueryParam("b") String b) { return b; }
-        """, String.format(Messages.DUPLICATE_ROLE, "@Handshake", "first"), "String second");
+        """, Message.DUPLICATE_ROLE.format("@Handshake", "first"), "String second");
   }
 
   @Test
   void eventParameter() {
     assertSingleError("  @Handshake String challenge(JsonNode hello) { return \"\"; }\n",
-        String.format(Messages.EVENT_IN_HANDSHAKE, "com.fasterxml.jackson.databind.JsonNode"), "JsonNode hello)");
+        Message.EVENT_IN_HANDSHAKE.format("com.fasterxml.jackson.databind.JsonNode"), "JsonNode hello)");
   }
 
   @Test
   void rawBodyParameter() {
     assertSingleError("  @Handshake String challenge(String body) { return body; }\n",
-        String.format(Messages.EVENT_IN_HANDSHAKE, "java.lang.String"), "String body)");
+        Message.EVENT_IN_HANDSHAKE.format("java.lang.String"), "String body)");
   }
 
   @Test
   void everyUnannotatedParameterIsReportedAsAnEvent() {
     JavaFileObject file = receiver("  @Handshake String challenge(String token,\n      byte[] body) { return token; }\n");
     Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.EVENT_IN_HANDSHAKE, "java.lang.String"))
+    assertThat(compilation).hadErrorContaining(Message.EVENT_IN_HANDSHAKE.format("java.lang.String"))
         .inFile(file).onLineContaining("String token,");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.EVENT_IN_HANDSHAKE, "byte[]"))
+    assertThat(compilation).hadErrorContaining(Message.EVENT_IN_HANDSHAKE.format("byte[]"))
         .inFile(file).onLineContaining("byte[] body");
     assertThat(compilation).hadErrorCount(2);
   }
@@ -59,7 +59,7 @@ class HandshakeErrorsTest {
   @Test
   void voidReturn() {
     assertSingleError("  @Handshake void challenge(@QueryParam(\"hub.challenge\") String challenge) {}\n",
-        Messages.HANDSHAKE_RETURN, "void challenge");
+        Message.HANDSHAKE_RETURN.format(), "void challenge");
   }
 
   @Test
@@ -71,7 +71,7 @@ class HandshakeErrorsTest {
           @Handshake @OnEvent String both(@Header("X") String x) { return x; }
         }
         """);
-    Sources.assertSingleError(file, String.format(Messages.TWO_ROLES, "@OnEvent", "@Handshake"), "String both");
+    Sources.assertSingleError(file, Message.TWO_ROLES.format("@OnEvent", "@Handshake"), "String both");
   }
 
   @Test
@@ -83,31 +83,31 @@ class HandshakeErrorsTest {
           @OnEvent void handle(JsonNode event) {}
         }
         """);
-    Sources.assertSingleError(file, String.format(Messages.TWO_ROLES, "@Verify", "@Handshake"), "boolean check()");
+    Sources.assertSingleError(file, Message.TWO_ROLES.format("@Verify", "@Handshake"), "boolean check()");
   }
 
   @Test
   void privateHandshake() {
     assertSingleError("  @Handshake private String secret(@QueryParam(\"a\") String a) { return a; }\n",
-        String.format(Messages.PRIVATE_METHOD, "@Handshake"), "private String secret");
+        Message.PRIVATE_METHOD.format("@Handshake"), "private String secret");
   }
 
   @Test
   void staticHandshake() {
     assertSingleError("  @Handshake static String shared(@QueryParam(\"a\") String a) { return a; }\n",
-        String.format(Messages.STATIC_METHOD, "@Handshake"), "static String shared");
+        Message.STATIC_METHOD.format("@Handshake"), "static String shared");
   }
 
   @Test
   void queryParamOnAnInteger() {
     assertSingleError("  @Handshake String challenge(@QueryParam(\"n\") Integer n) { return \"\"; }\n",
-        String.format(Messages.PARAMETER_ANNOTATION_TYPE, "@QueryParam", "java.lang.Integer"), "Integer n)");
+        Message.PARAMETER_ANNOTATION_TYPE.format("@QueryParam", "java.lang.Integer"), "Integer n)");
   }
 
   @Test
   void pathParamThePathDoesNotHave() {
     assertSingleError("  @Handshake String challenge(@PathParam(\"tenant\") String tenant) { return tenant; }\n",
-        String.format(Messages.UNKNOWN_PATH_PARAM, "tenant", "/hooks/{app}", "[app]"), "String tenant)");
+        Message.UNKNOWN_PATH_PARAM.format("tenant", "/hooks/{app}", "[app]"), "String tenant)");
   }
 
   @Test
@@ -119,7 +119,7 @@ class HandshakeErrorsTest {
         """);
     Compilation compilation = Sources.compile(file);
     assertThat(compilation).hadErrorContaining(
-            String.format(Messages.OUTSIDE_WEBHOOK, "@Handshake", "Plain", "@Handshake"))
+            Message.OUTSIDE_WEBHOOK.format("@Handshake", "Plain"))
         .inFile(file).onLineContaining("@Handshake String challenge");
     assertThat(compilation).hadErrorCount(1);
   }

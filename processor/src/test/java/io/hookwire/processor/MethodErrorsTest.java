@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +28,19 @@ class MethodErrorsTest {
   @Test
   void privateMethod() {
     assertSingleError("  @OnEvent private void secret(JsonNode event) {}\n",
-        String.format(Messages.PRIVATE_METHOD, "@OnEvent"), "private void secret");
+        Message.PRIVATE_METHOD.format("@OnEvent"), "private void secret");
   }
 
   @Test
   void staticMethod() {
     assertSingleError("  @Verify static boolean check() { return true; }\n",
-        String.format(Messages.STATIC_METHOD, "@Verify"), "static boolean check");
+        Message.STATIC_METHOD.format("@Verify"), "static boolean check");
   }
 
   @Test
   void genericMethod() {
     assertSingleError("  @OnEvent <T> void typed(JsonNode event) {}\n",
-        String.format(Messages.GENERIC_METHOD, "@OnEvent"), "<T> void typed");
+        Message.GENERIC_METHOD.format("@OnEvent"), "<T> void typed");
   }
 
   @Test
@@ -53,8 +53,8 @@ class MethodErrorsTest {
         }
         """);
     Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.ABSTRACT_CLASS).inFile(file).onLineContaining("abstract class");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.ABSTRACT_METHOD, "@Verify"))
+    assertThat(compilation).hadErrorContaining(Message.ABSTRACT_CLASS.format()).inFile(file).onLineContaining("abstract class");
+    assertThat(compilation).hadErrorContaining(Message.ABSTRACT_METHOD.format("@Verify"))
         .inFile(file).onLineContaining("abstract boolean verify");
     assertThat(compilation).hadErrorCount(2);
   }
@@ -64,7 +64,7 @@ class MethodErrorsTest {
     assertSingleError("""
           @Verify boolean first() { return true; }
           @Verify boolean second() { return true; }
-        """, String.format(Messages.DUPLICATE_ROLE, "@Verify", "first"), "boolean second");
+        """, Message.DUPLICATE_ROLE.format("@Verify", "first"), "boolean second");
   }
 
   @Test
@@ -72,7 +72,7 @@ class MethodErrorsTest {
     assertSingleError("""
           @IsConnected boolean connected() { return true; }
           @IsConnected boolean registered() { return true; }
-        """, String.format(Messages.DUPLICATE_ROLE, "@IsConnected", "connected"), "boolean registered");
+        """, Message.DUPLICATE_ROLE.format("@IsConnected", "connected"), "boolean registered");
   }
 
   @Test
@@ -80,49 +80,49 @@ class MethodErrorsTest {
     assertSingleError("""
           @Connect void connect() {}
           @Connect void register() {}
-        """, String.format(Messages.DUPLICATE_ROLE, "@Connect", "connect"), "void register");
+        """, Message.DUPLICATE_ROLE.format("@Connect", "connect"), "void register");
   }
 
   @Test
   void oneMethodWithTwoParts() {
     assertSingleError("  @Verify @Connect void both() {}\n",
-        String.format(Messages.TWO_ROLES, "@Verify", "@Connect"), "void both");
+        Message.TWO_ROLES.format("@Verify", "@Connect"), "void both");
   }
 
   @Test
   void verifyReturningSomethingElse() {
     assertSingleError("  @Verify String verify() { return \"yes\"; }\n",
-        String.format(Messages.VERIFY_RETURN, "java.lang.String"), "String verify()");
+        Message.VERIFY_RETURN.format("java.lang.String"), "String verify()");
   }
 
   @Test
   void verifyReturningBoxedBoolean() {
     assertSingleError("  @Verify Boolean verify() { return true; }\n",
-        String.format(Messages.VERIFY_RETURN, "java.lang.Boolean"), "Boolean verify()");
+        Message.VERIFY_RETURN.format("java.lang.Boolean"), "Boolean verify()");
   }
 
   @Test
   void isConnectedReturningVoid() {
     assertSingleError("  @IsConnected void connected() {}\n",
-        String.format(Messages.IS_CONNECTED_RETURN, "void"), "void connected()");
+        Message.IS_CONNECTED_RETURN.format("void"), "void connected()");
   }
 
   @Test
   void connectReturningBoolean() {
     assertSingleError("  @Connect boolean connect() { return true; }\n",
-        String.format(Messages.CONNECT_RETURN, "boolean"), "boolean connect()");
+        Message.CONNECT_RETURN.format("boolean"), "boolean connect()");
   }
 
   @Test
   void isConnectedWithParameters() {
     assertSingleError("  @IsConnected boolean connected(WebhookRequest request) { return true; }\n",
-        String.format(Messages.TAKES_NO_PARAMETERS, "@IsConnected"), "boolean connected(");
+        Message.TAKES_NO_PARAMETERS.format("@IsConnected"), "boolean connected(");
   }
 
   @Test
   void connectWithParameters() {
     assertSingleError("  @Connect void connect(String url) {}\n",
-        String.format(Messages.TAKES_NO_PARAMETERS, "@Connect"), "void connect(");
+        Message.TAKES_NO_PARAMETERS.format("@Connect"), "void connect(");
   }
 
   @Test

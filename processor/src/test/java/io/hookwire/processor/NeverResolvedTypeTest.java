@@ -3,7 +3,7 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class NeverResolvedTypeTest {
 
     Compilation compilation = Sources.compile(file);
 
-    assertThat(compilation).hadErrorContaining(String.format(Messages.NEVER_RESOLVED, "Orders", "OrderEvent"))
+    assertThat(compilation).hadErrorContaining(Message.NEVER_RESOLVED.format("Orders", "OrderEvent"))
         .inFile(file).onLineContaining("class Orders");
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("OrderEvent event");
   }

@@ -2,7 +2,7 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -28,68 +28,68 @@ class ParameterErrorsTest {
   @Test
   void typedEventInVerify() {
     assertSingleError("/hooks", "  @Verify boolean verify(Push push) { return true; }\n",
-        String.format(Messages.TYPED_EVENT_IN_VERIFY, "test.Hooks.Push"), "Push push");
+        Message.TYPED_EVENT_IN_VERIFY.format("test.Hooks.Push"), "Push push");
   }
 
   @Test
   void jsonTreeInVerify() {
     assertSingleError("/hooks", "  @Verify boolean verify(JsonNode tree) { return true; }\n",
-        String.format(Messages.TYPED_EVENT_IN_VERIFY, "com.fasterxml.jackson.databind.JsonNode"), "JsonNode tree");
+        Message.TYPED_EVENT_IN_VERIFY.format("com.fasterxml.jackson.databind.JsonNode"), "JsonNode tree");
   }
 
   @Test
   void twoUnannotatedParameters() {
     assertSingleError("/hooks", "  @OnEvent void handle(Push push,\n      String other) {}\n",
-        String.format(Messages.TWO_EVENT_PARAMETERS, "push"), "String other");
+        Message.TWO_EVENT_PARAMETERS.format("push"), "String other");
   }
 
   @Test
   void twoParameterAnnotations() {
     assertSingleError("/hooks", "  @OnEvent void handle(@Header(\"A\") @QueryParam(\"a\") String a) {}\n",
-        Messages.TWO_PARAMETER_ANNOTATIONS, "String a)");
+        Message.TWO_PARAMETER_ANNOTATIONS.format(), "String a)");
   }
 
   @Test
   void headerOfAnotherType() {
     assertSingleError("/hooks", "  @OnEvent void handle(@Header(\"X-Retry-Num\") int retry) {}\n",
-        String.format(Messages.PARAMETER_ANNOTATION_TYPE, "@Header", "int"), "@Header(\"X-Retry-Num\")");
+        Message.PARAMETER_ANNOTATION_TYPE.format("@Header", "int"), "@Header(\"X-Retry-Num\")");
   }
 
   @Test
   void queryParamOfOptionalInteger() {
     assertSingleError("/hooks", "  @OnEvent void handle(@QueryParam(\"n\") Optional<Integer> n) {}\n",
-        String.format(Messages.PARAMETER_ANNOTATION_TYPE, "@QueryParam", "java.util.Optional<java.lang.Integer>"),
+        Message.PARAMETER_ANNOTATION_TYPE.format("@QueryParam", "java.util.Optional<java.lang.Integer>"),
         "@QueryParam(\"n\")");
   }
 
   @Test
   void emptyHeaderName() {
     assertSingleError("/hooks", "  @Verify boolean verify(@Header(\"\") String signature) { return true; }\n",
-        String.format(Messages.EMPTY_PARAMETER_NAME, "@Header", "header"), "@Header(\"\")");
+        Message.EMPTY_PARAMETER_NAME.format("@Header", "header"), "@Header(\"\")");
   }
 
   @Test
   void pathParamNamingNoParameterOfThePath() {
     assertSingleError("/bots/{token}", "  @OnEvent void handle(@PathParam(\"tokn\") String token) {}\n",
-        String.format(Messages.UNKNOWN_PATH_PARAM, "tokn", "/bots/{token}", "[token]"), "@PathParam(\"tokn\")");
+        Message.UNKNOWN_PATH_PARAM.format("tokn", "/bots/{token}", "[token]"), "@PathParam(\"tokn\")");
   }
 
   @Test
   void pathParamOnAPathWithoutParameters() {
     assertSingleError("/bots", "  @Verify boolean verify(@PathParam(\"token\") String token) { return true; }\n",
-        String.format(Messages.PATH_HAS_NO_PARAMS, "token", "/bots", "token"), "@PathParam(\"token\")");
+        Message.PATH_HAS_NO_PARAMS.format("token", "/bots"), "@PathParam(\"token\")");
   }
 
   @Test
   void unannotatedOptional() {
     assertSingleError("/hooks", "  @OnEvent void handle(Optional<String> maybe) {}\n",
-        String.format(Messages.OPTIONAL_EVENT, "java.util.Optional<java.lang.String>"), "Optional<String> maybe");
+        Message.OPTIONAL_EVENT.format("java.util.Optional<java.lang.String>"), "Optional<String> maybe");
   }
 
   @Test
   void privateEventType() {
     assertSingleError("/hooks", "  @OnEvent void handle(List<Secret> secrets) {}\n",
-        String.format(Messages.INACCESSIBLE_EVENT, "java.util.List<test.Hooks.Secret>"), "List<Secret> secrets");
+        Message.INACCESSIBLE_EVENT.format("java.util.List<test.Hooks.Secret>"), "List<Secret> secrets");
   }
 
   @Test
