@@ -3,7 +3,6 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -271,15 +270,5 @@ class GeneratedSourceTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.AcmeWebhooks")
         .contentsAsUtf8String().contains("case 1 -> GitHubReceiver_WebhookReceiver.newInstance();");
-  }
-
-  @Test
-  void invalidRegistryOptionIsAnError() {
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WebhookProcessor())
-        .withOptions("-Ahookwire.registry=com.acme.class")
-        .compile(SLACK);
-    assertThat(compilation).hadErrorContaining(
-        Message.INVALID_REGISTRY_OPTION.format("com.acme.class"));
   }
 }

@@ -4,10 +4,14 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.hookwire.processor.validation.Message;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Handshake} methods the generated receiver cannot call for a {@code GET}. */
+/**
+ * {@code @Handshake} methods the generated receiver cannot call for a {@code GET}. Its {@link
+ * #cases} run in {@link EveryMessageTest}.
+ */
 class HandshakeErrorsTest {
 
   /** A receiver at {@code /hooks/{app}} with a valid @Verify and @OnEvent, and {@code members}. */
@@ -21,28 +25,49 @@ class HandshakeErrorsTest {
         """.formatted(members));
   }
 
-  private static void assertSingleError(String members, String message, String line) {
-    Sources.assertSingleError(receiver(members), message, line);
-  }
-
-  @Test
-  void twoHandshakeMethods() {
-    assertSingleError("""
-          @Handshake String first(@QueryParam("a") String a) { return a; }
-          @Handshake String second(@QueryParam("b") String b) { return b; }
-        """, Message.DUPLICATE_ROLE.format("@Handshake", "first"), "String second");
-  }
-
-  @Test
-  void eventParameter() {
-    assertSingleError("  @Handshake String challenge(JsonNode hello) { return \"\"; }\n",
-        Message.EVENT_IN_HANDSHAKE.format("com.fasterxml.jackson.databind.JsonNode"), "JsonNode hello)");
-  }
-
-  @Test
-  void rawBodyParameter() {
-    assertSingleError("  @Handshake String challenge(String body) { return body; }\n",
-        Message.EVENT_IN_HANDSHAKE.format("java.lang.String"), "String body)");
+  static Stream<ErrorCase> cases() {
+    return Stream.of(
+        ErrorCase.of("two handshake methods", receiver("""
+              @Handshake String first(@QueryParam("a") String a) { return a; }
+              @Handshake String second(@QueryParam("b") String b) { return b; }
+            """), "String second", Message.DUPLICATE_ROLE, "@Handshake", "first"),
+        ErrorCase.of("event parameter",
+            receiver("  @Handshake String challenge(JsonNode hello) { return \"\"; }\n"),
+            "JsonNode hello)", Message.EVENT_IN_HANDSHAKE, "com.fasterxml.jackson.databind.JsonNode"),
+        ErrorCase.of("raw body parameter",
+            receiver("  @Handshake String challenge(String body) { return body; }\n"),
+            "String body)", Message.EVENT_IN_HANDSHAKE, "java.lang.String"),
+        ErrorCase.of("void return",
+            receiver("  @Handshake void challenge(@QueryParam(\"hub.challenge\") String challenge) {}\n"),
+            "void challenge", Message.HANDSHAKE_RETURN),
+        ErrorCase.of("private handshake",
+            receiver("  @Handshake private String secret(@QueryParam(\"a\") String a) { return a; }\n"),
+            "private String secret", Message.PRIVATE_METHOD, "@Handshake"),
+        ErrorCase.of("static handshake",
+            receiver("  @Handshake static String shared(@QueryParam(\"a\") String a) { return a; }\n"),
+            "static String shared", Message.STATIC_METHOD, "@Handshake"),
+        ErrorCase.of("query param on an integer",
+            receiver("  @Handshake String challenge(@QueryParam(\"n\") Integer n) { return \"\"; }\n"),
+            "Integer n)", Message.PARAMETER_ANNOTATION_TYPE, "@QueryParam", "java.lang.Integer"),
+        ErrorCase.of("path param the path does not have",
+            receiver("  @Handshake String challenge(@PathParam(\"tenant\") String tenant) { return tenant; }\n"),
+            "String tenant)", Message.UNKNOWN_PATH_PARAM, "tenant", "/hooks/{app}", "[app]"),
+        ErrorCase.of("handshake and on event on one method", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            class Hooks {
+              @Verify boolean verify() { return true; }
+              @Handshake @OnEvent String both(@Header("X") String x) { return x; }
+            }
+            """),
+            "String both", Message.TWO_ROLES, "@OnEvent", "@Handshake"),
+        ErrorCase.of("handshake and verify on one method", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            class Hooks {
+              @Verify @Handshake boolean check() { return true; }
+              @OnEvent void handle(JsonNode event) {}
+            }
+            """),
+            "boolean check()", Message.TWO_ROLES, "@Verify", "@Handshake"));
   }
 
   @Test
@@ -54,73 +79,5 @@ class HandshakeErrorsTest {
     assertThat(compilation).hadErrorContaining(Message.EVENT_IN_HANDSHAKE.format("byte[]"))
         .inFile(file).onLineContaining("byte[] body");
     assertThat(compilation).hadErrorCount(2);
-  }
-
-  @Test
-  void voidReturn() {
-    assertSingleError("  @Handshake void challenge(@QueryParam(\"hub.challenge\") String challenge) {}\n",
-        Message.HANDSHAKE_RETURN.format(), "void challenge");
-  }
-
-  @Test
-  void handshakeAndOnEventOnOneMethod() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        class Hooks {
-          @Verify boolean verify() { return true; }
-          @Handshake @OnEvent String both(@Header("X") String x) { return x; }
-        }
-        """);
-    Sources.assertSingleError(file, Message.TWO_ROLES.format("@OnEvent", "@Handshake"), "String both");
-  }
-
-  @Test
-  void handshakeAndVerifyOnOneMethod() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        class Hooks {
-          @Verify @Handshake boolean check() { return true; }
-          @OnEvent void handle(JsonNode event) {}
-        }
-        """);
-    Sources.assertSingleError(file, Message.TWO_ROLES.format("@Verify", "@Handshake"), "boolean check()");
-  }
-
-  @Test
-  void privateHandshake() {
-    assertSingleError("  @Handshake private String secret(@QueryParam(\"a\") String a) { return a; }\n",
-        Message.PRIVATE_METHOD.format("@Handshake"), "private String secret");
-  }
-
-  @Test
-  void staticHandshake() {
-    assertSingleError("  @Handshake static String shared(@QueryParam(\"a\") String a) { return a; }\n",
-        Message.STATIC_METHOD.format("@Handshake"), "static String shared");
-  }
-
-  @Test
-  void queryParamOnAnInteger() {
-    assertSingleError("  @Handshake String challenge(@QueryParam(\"n\") Integer n) { return \"\"; }\n",
-        Message.PARAMETER_ANNOTATION_TYPE.format("@QueryParam", "java.lang.Integer"), "Integer n)");
-  }
-
-  @Test
-  void pathParamThePathDoesNotHave() {
-    assertSingleError("  @Handshake String challenge(@PathParam(\"tenant\") String tenant) { return tenant; }\n",
-        Message.UNKNOWN_PATH_PARAM.format("tenant", "/hooks/{app}", "[app]"), "String tenant)");
-  }
-
-  @Test
-  void handshakeOutsideAWebhookClass() {
-    JavaFileObject file = Sources.source("Plain", """
-        class Plain {
-          @Handshake String challenge(@QueryParam("a") String a) { return a; }
-        }
-        """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(
-            Message.OUTSIDE_WEBHOOK.format("@Handshake", "Plain"))
-        .inFile(file).onLineContaining("@Handshake String challenge");
-    assertThat(compilation).hadErrorCount(1);
   }
 }
