@@ -75,8 +75,11 @@ record ErrorCase(
     return new ErrorCase(description, message, args, files, at, line, compiler, count);
   }
 
-  /** Compiles the files and asserts the message is reported once, with its kind, where expected. */
-  void assertReported() {
+  /**
+   * Compiles the files and asserts the message is reported once, as {@code kind}, where expected,
+   * and that the compilation fails exactly when an error is reported.
+   */
+  void assertReported(Diagnostic.Kind kind) {
     Compilation compilation = compiler.get().compile(files);
     Pattern expected = expectedText();
     List<Diagnostic<? extends JavaFileObject>> reported = compilation.diagnostics().stream()
@@ -85,7 +88,7 @@ record ErrorCase(
     assertEquals(1, reported.size(),
         () -> "Expected once: " + expected + "\nReported: " + compilation.diagnostics());
     Diagnostic<? extends JavaFileObject> diagnostic = reported.get(0);
-    assertEquals(message.kind(), diagnostic.getKind(), "the kind the message carries");
+    assertEquals(kind, diagnostic.getKind(), "the kind of the message");
     if (at.isPresent()) {
       assertNotNull(diagnostic.getSource(), "the file the message is on");
       assertEquals(at.get().toUri(), diagnostic.getSource().toUri(), "the file the message is on");
@@ -93,8 +96,9 @@ record ErrorCase(
     } else {
       assertNull(diagnostic.getSource(), "a message on no element");
     }
-    int errors = (message.kind() == Diagnostic.Kind.ERROR ? 1 : 0) + otherErrors;
+    int errors = (kind == Diagnostic.Kind.ERROR ? 1 : 0) + otherErrors;
     assertEquals(errors, compilation.errors().size(), () -> "Errors: " + compilation.errors());
+    assertEquals(errors == 0, compilation.status() == Compilation.Status.SUCCESS, "whether it compiles");
   }
 
   /** The message's text with its arguments, each {@link #ANY} matching any text. */
