@@ -61,6 +61,7 @@ class CompilationErrorsTest {
 
   /** A failure whose trace is known in advance: it records no stack. */
   private static final class DiskFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     static final String TRACE = DiskFailure.class.getName() + ": the disk is on fire" + System.lineSeparator();
 
     DiskFailure() {
