@@ -8,7 +8,7 @@ import io.hookwire.processor.model.KnownTypes;
 import io.hookwire.processor.model.Receiver;
 import io.hookwire.processor.reading.ReceiverReader;
 import io.hookwire.processor.reading.UnresolvedTypes;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
 import io.hookwire.processor.validation.MisplacedAnnotations;
 import io.hookwire.processor.validation.ReceiverValidator;
 import io.hookwire.processor.validation.Report;
@@ -33,7 +33,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 
 /**
  * The Hookwire annotation processor. For each {@code @Webhook} class it reads the class into a
@@ -74,7 +73,7 @@ public final class WebhookProcessor extends AbstractProcessor {
         processRound(round);
       }
     } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, unexpected(e));
+      report().print(Message.UNEXPECTED_FAILURE, trace(e));
     }
     return false;
   }
@@ -104,8 +103,8 @@ public final class WebhookProcessor extends AbstractProcessor {
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
-        UnresolvedTypes.first(type).ifPresent(missing -> processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.ERROR, String.format(Messages.NEVER_RESOLVED, type.getSimpleName(), missing), type));
+        UnresolvedTypes.first(type).ifPresent(
+            missing -> report().print(type, Message.NEVER_RESOLVED, type.getSimpleName(), missing));
       }
     }
     deferred.clear();
@@ -126,7 +125,7 @@ public final class WebhookProcessor extends AbstractProcessor {
   private Optional<Receiver> processReceiver(TypeElement type) {
     try {
       Receiver receiver = reader.read(type);
-      Report report = new Report(processingEnv.getMessager());
+      Report report = report();
       boolean valid = ReceiverValidator.validate(receiver, report);
       if (!routes.claim(receiver, report) || !valid) {
         return Optional.empty();
@@ -134,7 +133,7 @@ public final class WebhookProcessor extends AbstractProcessor {
       write(new ReceiverWriter(receiver, generatedAnnotation()).file(), type);
       return Optional.of(receiver);
     } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, unexpected(e), type);
+      report().print(type, Message.UNEXPECTED_FAILURE, trace(e));
       return Optional.empty();
     }
   }
@@ -152,8 +151,7 @@ public final class WebhookProcessor extends AbstractProcessor {
       return RegistryNames.derived(receivers);
     }
     if (!RegistryNames.isValidOption(option)) {
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR, String.format(Messages.INVALID_REGISTRY_OPTION, option));
+      report().print(Message.INVALID_REGISTRY_OPTION, option);
       return RegistryNames.derived(receivers);
     }
     // A later round that finds more receivers needs a registry of its own beside the named one.
@@ -167,8 +165,7 @@ public final class WebhookProcessor extends AbstractProcessor {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR, String.format(Messages.COULD_NOT_WRITE, name, e.getMessage()), origin);
+      report().print(origin, Message.COULD_NOT_WRITE, name, e.getMessage());
     }
   }
 
@@ -179,8 +176,7 @@ public final class WebhookProcessor extends AbstractProcessor {
     try {
       ServiceFileWriter.write(processingEnv.getFiler(), registries, registeredReceivers);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.ERROR, String.format(Messages.COULD_NOT_WRITE_SERVICE_FILE, e.getMessage()));
+      report().print(Message.COULD_NOT_WRITE_SERVICE_FILE, e.getMessage());
     }
   }
 
@@ -194,9 +190,13 @@ public final class WebhookProcessor extends AbstractProcessor {
         : Optional.empty();
   }
 
-  private static String unexpected(Throwable failure) {
+  private Report report() {
+    return new Report(processingEnv.getMessager());
+  }
+
+  private static String trace(Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    return String.format(Messages.UNEXPECTED_FAILURE, trace);
+    return trace.toString();
   }
 }

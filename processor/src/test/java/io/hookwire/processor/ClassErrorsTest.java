@@ -3,93 +3,61 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Webhook} on something the generated receiver cannot instantiate and call. */
+/**
+ * {@code @Webhook} on something the generated receiver cannot instantiate and call. The
+ * {@link #cases} run in {@link EveryMessageTest}.
+ */
 class ClassErrorsTest {
   private static final String METHODS = """
         @Verify boolean verify(WebhookRequest request) { return true; }
         @OnEvent void handle(JsonNode event) {}
       """;
 
-  @Test
-  void interfaceIsNotAClass() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        interface Hooks {}
-        """);
-    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
-  }
-
-  @Test
-  void enumIsNotAClass() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        enum Hooks { ONE }
-        """);
-    Sources.assertSingleError(file, Messages.NOT_A_CLASS, "@Webhook");
-  }
-
-  @Test
-  void abstractClass() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        abstract class Hooks {
-        """ + METHODS + "}\n");
-    Sources.assertSingleError(file, Messages.ABSTRACT_CLASS, "abstract class Hooks");
-  }
-
-  @Test
-  void innerClassMustBeStatic() {
-    JavaFileObject file = Sources.source("Outer", """
-        class Outer {
-          @Webhook(path = "/hooks", name = "hooks")
-          class Hooks {
-        """ + METHODS + "}\n}\n");
-    Sources.assertSingleError(file, Messages.INNER_CLASS, "class Hooks");
-  }
-
-  @Test
-  void privateNestedClass() {
-    JavaFileObject file = Sources.source("Outer", """
-        class Outer {
-          @Webhook(path = "/hooks", name = "hooks")
-          private static class Hooks {
-        """ + METHODS + "}\n}\n");
-    Sources.assertSingleError(file, Messages.PRIVATE_CLASS, "class Hooks");
-  }
-
-  @Test
-  void genericClass() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        class Hooks<T> {
-        """ + METHODS + "}\n");
-    Sources.assertSingleError(file, Messages.GENERIC_CLASS, "class Hooks<T>");
-  }
-
-  @Test
-  void missingVerify() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        class Hooks {
-          @OnEvent void handle(JsonNode event) {}
-        }
-        """);
-    Sources.assertSingleError(file, Messages.MISSING_VERIFY, "@Webhook");
-  }
-
-  @Test
-  void missingOnEvent() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        class Hooks {
-          @Verify boolean verify(WebhookRequest request) { return true; }
-        }
-        """);
-    Sources.assertSingleError(file, Messages.MISSING_ON_EVENT, "@Webhook");
+  static Stream<ErrorCase> cases() {
+    return Stream.of(
+        ErrorCase.of("an interface", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            interface Hooks {}
+            """), "@Webhook", Message.NOT_A_CLASS),
+        ErrorCase.of("an enum", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            enum Hooks { ONE }
+            """), "@Webhook", Message.NOT_A_CLASS),
+        ErrorCase.of("an abstract class", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            abstract class Hooks {
+            """ + METHODS + "}\n"), "abstract class Hooks", Message.ABSTRACT_CLASS),
+        ErrorCase.of("an inner class", Sources.source("Outer", """
+            class Outer {
+              @Webhook(path = "/hooks", name = "hooks")
+              class Hooks {
+            """ + METHODS + "}\n}\n"), "class Hooks", Message.INNER_CLASS),
+        ErrorCase.of("a private nested class", Sources.source("Outer", """
+            class Outer {
+              @Webhook(path = "/hooks", name = "hooks")
+              private static class Hooks {
+            """ + METHODS + "}\n}\n"), "class Hooks", Message.PRIVATE_CLASS),
+        ErrorCase.of("a generic class", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            class Hooks<T> {
+            """ + METHODS + "}\n"), "class Hooks<T>", Message.GENERIC_CLASS),
+        ErrorCase.of("no @Verify", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            class Hooks {
+              @OnEvent void handle(JsonNode event) {}
+            }
+            """), "@Webhook", Message.MISSING_VERIFY),
+        ErrorCase.of("no @OnEvent", Sources.source("Hooks", """
+            @Webhook(path = "/hooks", name = "hooks")
+            class Hooks {
+              @Verify boolean verify(WebhookRequest request) { return true; }
+            }
+            """), "@Webhook", Message.MISSING_ON_EVENT));
   }
 
   @Test

@@ -3,12 +3,17 @@ package io.hookwire.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
+import java.io.IOException;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
-/** Errors that span a compilation: clashes between receivers, misplaced annotations, many errors at once. */
+/**
+ * Errors that span a compilation: clashes between receivers, misplaced annotations, many errors at
+ * once. Its {@link #cases} run in {@link EveryMessageTest}.
+ */
 class CompilationErrorsTest {
 
   private static JavaFileObject receiver(String className, String path, String name) {
@@ -21,37 +26,47 @@ class CompilationErrorsTest {
         """.formatted(path, name, className));
   }
 
-  @Test
-  void duplicatePathsInOneCompilation() {
-    JavaFileObject first = receiver("First", "/hooks/{id}", "first");
-    JavaFileObject second = receiver("Second", "/hooks/{key}", "second");
-    Compilation compilation = Sources.compile(first, second);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_PATH, "/hooks/{key}", "test.First"))
-        .inFile(second).onLineContaining("path = \"/hooks/{key}\"");
-    assertThat(compilation).hadErrorCount(1);
+  static Stream<ErrorCase> cases() {
+    return Stream.of(
+        ErrorCase.of("two paths that differ in parameter names", receiver("Second", "/hooks/{key}", "second"),
+            "path = \"/hooks/{key}\"", Message.DUPLICATE_PATH, "/hooks/{key}", "test.First")
+            .besides(receiver("First", "/hooks/{id}", "first")),
+        ErrorCase.of("two receivers with one name", receiver("Second", "/second", "hooks"),
+            "name = \"hooks\"", Message.DUPLICATE_NAME, "hooks", "test.First")
+            .besides(receiver("First", "/first", "hooks")),
+        ErrorCase.of("@OnEvent in a class without @Webhook", Sources.source("Plain", """
+                class Plain {
+                  @OnEvent("push") void push(JsonNode event) {}
+                }
+                """), "@OnEvent(\"push\")", Message.OUTSIDE_WEBHOOK, "@OnEvent", "Plain"),
+        ErrorCase.of("@Handshake in a class without @Webhook", Sources.source("Plain", """
+                class Plain {
+                  @Handshake String challenge(@QueryParam("a") String a) { return a; }
+                }
+                """), "@Handshake String challenge", Message.OUTSIDE_WEBHOOK, "@Handshake", "Plain"),
+        // The reason is javac's own wording, which the JDK may change.
+        ErrorCase.of("a class in the way of the generated one", receiver("Hooks", "/hooks", "hooks"),
+            "class Hooks", Message.COULD_NOT_WRITE, "test.Hooks_WebhookReceiver", ErrorCase.ANY)
+            .besides(Sources.source("Hooks_WebhookReceiver", "class Hooks_WebhookReceiver {}\n")),
+        ErrorCase.onNoElement("a registry option that is no class name", receiver("Hooks", "/hooks", "hooks"),
+            Message.INVALID_REGISTRY_OPTION, "com.acme.class")
+            .compiledBy(() -> Sources.compiler().withOptions("-Ahookwire.registry=com.acme.class")),
+        ErrorCase.onNoElement("a Filer that cannot write the service file", receiver("Hooks", "/hooks", "hooks"),
+            Message.COULD_NOT_WRITE_SERVICE_FILE, "disk full")
+            .compiledBy(() -> FailingFiler.compiler("createResource", new IOException("disk full"))),
+        ErrorCase.of("a Filer that throws", receiver("Hooks", "/hooks", "hooks"),
+            "class Hooks", Message.UNEXPECTED_FAILURE, DiskFailure.TRACE)
+            .compiledBy(() -> FailingFiler.compiler("createSourceFile", new DiskFailure())));
   }
 
-  @Test
-  void duplicateNamesInOneCompilation() {
-    JavaFileObject first = receiver("First", "/first", "hooks");
-    JavaFileObject second = receiver("Second", "/second", "hooks");
-    Compilation compilation = Sources.compile(first, second);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.DUPLICATE_NAME, "hooks", "test.First"))
-        .inFile(second).onLineContaining("name = \"hooks\"");
-    assertThat(compilation).hadErrorCount(1);
-  }
+  /** A failure whose trace is known in advance: it records no stack. */
+  private static final class DiskFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final String TRACE = DiskFailure.class.getName() + ": the disk is on fire" + System.lineSeparator();
 
-  @Test
-  void methodAnnotationOutsideAWebhookClass() {
-    JavaFileObject file = Sources.source("Plain", """
-        class Plain {
-          @OnEvent("push") void push(JsonNode event) {}
-        }
-        """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(String.format(Messages.OUTSIDE_WEBHOOK, "@OnEvent", "Plain", "@OnEvent"))
-        .inFile(file).onLineContaining("@OnEvent(\"push\")");
-    assertThat(compilation).hadErrorCount(1);
+    DiskFailure() {
+      super("the disk is on fire", null, false, false);
+    }
   }
 
   @Test
@@ -65,17 +80,17 @@ class CompilationErrorsTest {
         """);
     JavaFileObject fine = receiver("Fine", "/fine", "fine");
     Compilation compilation = Sources.compile(broken, fine);
-    assertThat(compilation).hadErrorContaining(Messages.EMPTY_PATH).inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.MALFORMED_NAME, "bad name"))
+    assertThat(compilation).hadErrorContaining(Message.EMPTY_PATH.format()).inFile(broken).onLineContaining("@Webhook");
+    assertThat(compilation).hadErrorContaining(Message.MALFORMED_NAME.format("bad name"))
         .inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.INVALID_POINTER, "typePointer", "type", "it does not start with '/'"))
+    assertThat(compilation).hadErrorContaining(Message.INVALID_POINTER.format("typePointer", "type", "it does not start with '/'"))
         .inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(Messages.MISSING_VERIFY).inFile(broken).onLineContaining("@Webhook");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.PRIVATE_METHOD, "@OnEvent"))
+    assertThat(compilation).hadErrorContaining(Message.MISSING_VERIFY.format()).inFile(broken).onLineContaining("@Webhook");
+    assertThat(compilation).hadErrorContaining(Message.PRIVATE_METHOD.format("@OnEvent"))
         .inFile(broken).onLineContaining("private void a");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.STATIC_METHOD, "@OnEvent"))
+    assertThat(compilation).hadErrorContaining(Message.STATIC_METHOD.format("@OnEvent"))
         .inFile(broken).onLineContaining("static void b");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.TWO_CATCH_ALLS, "a"))
+    assertThat(compilation).hadErrorContaining(Message.TWO_CATCH_ALLS.format("a"))
         .inFile(broken).onLineContaining("static void b");
     // Seven errors, all in Broken: the valid class beside it is checked on its own and passes.
     assertThat(compilation).hadErrorCount(7);

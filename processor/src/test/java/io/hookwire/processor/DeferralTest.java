@@ -4,10 +4,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import io.hookwire.processor.validation.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -15,8 +17,24 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** A receiver whose event type another processor generates is generated once that type exists. */
+/**
+ * A receiver whose event type another processor generates is generated once that type exists; one
+ * whose type no round produces is waited for until the last round, then reported on its class, so
+ * the user learns why it is missing from the registry.
+ */
 class DeferralTest {
+
+  static Stream<ErrorCase> cases() {
+    return Stream.of(ErrorCase.of("an event type that never appears", Sources.source("Orders", """
+            @Webhook(path = "/orders", name = "orders")
+            class Orders {
+              @Verify boolean verify() { return true; }
+              @OnEvent void handle(OrderEvent event) {}
+            }
+            """), "class Orders", Message.NEVER_RESOLVED, "Orders", "OrderEvent")
+        // javac's own "cannot find symbol" on the parameter.
+        .besideOtherErrors(1));
+  }
 
   /** Stands for any processor that generates types: writes {@code test.Push} in its first round. */
   static final class PushGenerator extends AbstractProcessor {

@@ -2,13 +2,15 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Handlers that would make a delivery's handler ambiguous, or that name types nobody reads. */
+/**
+ * Handlers that would make a delivery's handler ambiguous, or that name types nobody reads. Its
+ * {@link #cases} run in {@link EveryMessageTest}.
+ */
 class DispatchErrorsTest {
 
   private static JavaFileObject receiver(String typeSource, String handlers) {
@@ -20,71 +22,50 @@ class DispatchErrorsTest {
         """.formatted(typeSource, handlers));
   }
 
-  private static void assertSingleError(String typeSource, String handlers, String message, String line) {
-    Sources.assertSingleError(receiver(typeSource, handlers), message, line);
+  static Stream<ErrorCase> cases() {
+    return Stream.concat(oneOfEach(), dotsAtAnEnd());
   }
 
-  @Test
-  void eventTypesWithoutTypeHeaderOrPointer() {
-    assertSingleError("", "  @OnEvent(\"push\") void push(JsonNode event) {}\n",
-        Messages.EVENT_TYPES_WITHOUT_SOURCE, "@OnEvent(\"push\")");
+  private static Stream<ErrorCase> dotsAtAnEnd() {
+    return Stream.of(".issues", "issues.", ".").map(eventType -> ErrorCase.of("a dot at an end of " + eventType,
+        receiver(", typePointer = {\"/type\", \"/event/type\"}",
+            "  @OnEvent(\"" + eventType + "\") void handle(JsonNode event) {}\n"),
+        "@OnEvent(\"" + eventType + "\")", Message.EMPTY_EVENT_TYPE_PART, eventType));
   }
 
-  @Test
-  void twoHandlersForOneEventType() {
-    assertSingleError(", typeHeader = \"X-Event\"", """
-          @OnEvent("push") void first(JsonNode event) {}
-          @OnEvent({"issues",
-              "push"}) void second(JsonNode event) {}
-        """, String.format(Messages.DUPLICATE_EVENT_TYPE, "push", "first"), "\"push\"}) void second");
-  }
-
-  @Test
-  void twoCatchAlls() {
-    assertSingleError(", typePointer = \"/type\"", """
-          @OnEvent void first(JsonNode event) {}
-          @OnEvent void second(JsonNode event) {}
-        """, String.format(Messages.TWO_CATCH_ALLS, "first"), "void second");
-  }
-
-  @Test
-  void emptyEventType() {
-    assertSingleError(", typeHeader = \"X-Event\"", "  @OnEvent(\"\") void none(JsonNode event) {}\n",
-        Messages.EMPTY_EVENT_TYPE, "@OnEvent(\"\")");
-  }
-
-  @Test
-  void emptyPartOfAnEventType() {
-    assertSingleError(", typeHeader = \"X-Event\", typePointer = {\"/action\", \"/kind\"}", """
-          @OnEvent({"issues",
-              "issues..opened"}) void issues(JsonNode event) {}
-        """, String.format(Messages.EMPTY_EVENT_TYPE_PART, "issues..opened"), "\"issues..opened\"");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {".issues", "issues.", "."})
-  void eventTypeWithADotAtAnEnd(String eventType) {
-    assertSingleError(", typePointer = {\"/type\", \"/event/type\"}",
-        "  @OnEvent(\"" + eventType + "\") void handle(JsonNode event) {}\n",
-        String.format(Messages.EMPTY_EVENT_TYPE_PART, eventType), "@OnEvent(\"" + eventType + "\")");
-  }
-
-  @Test
-  void moreEventTypePartsThanTheReceiverReads() {
-    assertSingleError(", typeHeader = \"X-GitHub-Event\", typePointer = \"/action\"", """
-          @OnEvent("issues") void issues(JsonNode event) {}
-          @OnEvent("issues.opened.again") void again(JsonNode event) {}
-        """, String.format(Messages.TOO_MANY_EVENT_TYPE_PARTS, "issues.opened.again", 3, 2,
-            "X-GitHub-Event, /action", 2), "@OnEvent(\"issues.opened.again\")");
-  }
-
-  @Test
-  void twoHandlersForOneTypeOfSeveralParts() {
-    assertSingleError(", typePointer = {\"/type\", \"/event/type\"}", """
-          @OnEvent("event_callback.message") void first(JsonNode event) {}
-          @OnEvent("event_callback") void callback(JsonNode event) {}
-          @OnEvent("event_callback.message") void second(JsonNode event) {}
-        """, String.format(Messages.DUPLICATE_EVENT_TYPE, "event_callback.message", "first"), "void second");
+  private static Stream<ErrorCase> oneOfEach() {
+    return Stream.of(
+        ErrorCase.of("event types without type header or pointer",
+            receiver("", "  @OnEvent(\"push\") void push(JsonNode event) {}\n"),
+            "@OnEvent(\"push\")", Message.EVENT_TYPES_WITHOUT_SOURCE),
+        ErrorCase.of("two handlers for one event type", receiver(", typeHeader = \"X-Event\"", """
+              @OnEvent("push") void first(JsonNode event) {}
+              @OnEvent({"issues",
+                  "push"}) void second(JsonNode event) {}
+            """), "\"push\"}) void second", Message.DUPLICATE_EVENT_TYPE, "push", "first"),
+        ErrorCase.of("two catch alls", receiver(", typePointer = \"/type\"", """
+              @OnEvent void first(JsonNode event) {}
+              @OnEvent void second(JsonNode event) {}
+            """), "void second", Message.TWO_CATCH_ALLS, "first"),
+        ErrorCase.of("empty event type",
+            receiver(", typeHeader = \"X-Event\"", "  @OnEvent(\"\") void none(JsonNode event) {}\n"),
+            "@OnEvent(\"\")", Message.EMPTY_EVENT_TYPE),
+        ErrorCase.of("empty part of an event type", receiver(", typeHeader = \"X-Event\", typePointer = {\"/action\", \"/kind\"}", """
+              @OnEvent({"issues",
+                  "issues..opened"}) void issues(JsonNode event) {}
+            """), "\"issues..opened\"", Message.EMPTY_EVENT_TYPE_PART, "issues..opened"),
+        ErrorCase.of("more event type parts than the receiver reads", receiver(", typeHeader = \"X-GitHub-Event\", typePointer = \"/action\"", """
+              @OnEvent("issues") void issues(JsonNode event) {}
+              @OnEvent("issues.opened.again") void again(JsonNode event) {}
+            """),
+            "@OnEvent(\"issues.opened.again\")",
+            Message.TOO_MANY_EVENT_TYPE_PARTS, "issues.opened.again", 3, 2,
+            "X-GitHub-Event, /action", 2),
+        ErrorCase.of("two handlers for one type of several parts", receiver(", typePointer = {\"/type\", \"/event/type\"}", """
+              @OnEvent("event_callback.message") void first(JsonNode event) {}
+              @OnEvent("event_callback") void callback(JsonNode event) {}
+              @OnEvent("event_callback.message") void second(JsonNode event) {}
+            """), "void second", Message.DUPLICATE_EVENT_TYPE, "event_callback.message", "first"));
   }
 
   @Test

@@ -271,14 +271,4 @@ class GeneratedSourceTest {
     assertThat(compilation).generatedSourceFile("com.acme.AcmeWebhooks")
         .contentsAsUtf8String().contains("case 1 -> GitHubReceiver_WebhookReceiver.newInstance();");
   }
-
-  @Test
-  void invalidRegistryOptionIsAnError() {
-    Compilation compilation = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new WebhookProcessor())
-        .withOptions("-Ahookwire.registry=com.acme.class")
-        .compile(SLACK);
-    assertThat(compilation).hadErrorContaining(
-        String.format(io.hookwire.processor.validation.Messages.INVALID_REGISTRY_OPTION, "com.acme.class"));
-  }
 }

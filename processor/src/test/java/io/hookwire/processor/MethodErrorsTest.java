@@ -2,12 +2,15 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Annotated methods that the generated receiver cannot call, or that return the wrong thing. */
+/**
+ * Annotated methods that the generated receiver cannot call, or that return the wrong thing. Its
+ * {@link #cases} run in {@link EveryMessageTest}.
+ */
 class MethodErrorsTest {
 
   /** A receiver whose body is {@code members}, with a valid @Verify or @OnEvent added where missing. */
@@ -21,108 +24,52 @@ class MethodErrorsTest {
         """.formatted(verify, onEvent, members));
   }
 
-  private static void assertSingleError(String members, String message, String line) {
-    Sources.assertSingleError(receiver(members), message, line);
-  }
-
-  @Test
-  void privateMethod() {
-    assertSingleError("  @OnEvent private void secret(JsonNode event) {}\n",
-        String.format(Messages.PRIVATE_METHOD, "@OnEvent"), "private void secret");
-  }
-
-  @Test
-  void staticMethod() {
-    assertSingleError("  @Verify static boolean check() { return true; }\n",
-        String.format(Messages.STATIC_METHOD, "@Verify"), "static boolean check");
-  }
-
-  @Test
-  void genericMethod() {
-    assertSingleError("  @OnEvent <T> void typed(JsonNode event) {}\n",
-        String.format(Messages.GENERIC_METHOD, "@OnEvent"), "<T> void typed");
-  }
-
-  @Test
-  void abstractMethodOfAnAbstractClass() {
-    JavaFileObject file = Sources.source("Hooks", """
-        @Webhook(path = "/hooks", name = "hooks")
-        abstract class Hooks {
-          @Verify abstract boolean verify();
-          @OnEvent void handle(JsonNode event) {}
-        }
-        """);
-    Compilation compilation = Sources.compile(file);
-    assertThat(compilation).hadErrorContaining(Messages.ABSTRACT_CLASS).inFile(file).onLineContaining("abstract class");
-    assertThat(compilation).hadErrorContaining(String.format(Messages.ABSTRACT_METHOD, "@Verify"))
-        .inFile(file).onLineContaining("abstract boolean verify");
-    assertThat(compilation).hadErrorCount(2);
-  }
-
-  @Test
-  void twoVerifyMethods() {
-    assertSingleError("""
-          @Verify boolean first() { return true; }
-          @Verify boolean second() { return true; }
-        """, String.format(Messages.DUPLICATE_ROLE, "@Verify", "first"), "boolean second");
-  }
-
-  @Test
-  void twoIsConnectedMethods() {
-    assertSingleError("""
-          @IsConnected boolean connected() { return true; }
-          @IsConnected boolean registered() { return true; }
-        """, String.format(Messages.DUPLICATE_ROLE, "@IsConnected", "connected"), "boolean registered");
-  }
-
-  @Test
-  void twoConnectMethods() {
-    assertSingleError("""
-          @Connect void connect() {}
-          @Connect void register() {}
-        """, String.format(Messages.DUPLICATE_ROLE, "@Connect", "connect"), "void register");
-  }
-
-  @Test
-  void oneMethodWithTwoParts() {
-    assertSingleError("  @Verify @Connect void both() {}\n",
-        String.format(Messages.TWO_ROLES, "@Verify", "@Connect"), "void both");
-  }
-
-  @Test
-  void verifyReturningSomethingElse() {
-    assertSingleError("  @Verify String verify() { return \"yes\"; }\n",
-        String.format(Messages.VERIFY_RETURN, "java.lang.String"), "String verify()");
-  }
-
-  @Test
-  void verifyReturningBoxedBoolean() {
-    assertSingleError("  @Verify Boolean verify() { return true; }\n",
-        String.format(Messages.VERIFY_RETURN, "java.lang.Boolean"), "Boolean verify()");
-  }
-
-  @Test
-  void isConnectedReturningVoid() {
-    assertSingleError("  @IsConnected void connected() {}\n",
-        String.format(Messages.IS_CONNECTED_RETURN, "void"), "void connected()");
-  }
-
-  @Test
-  void connectReturningBoolean() {
-    assertSingleError("  @Connect boolean connect() { return true; }\n",
-        String.format(Messages.CONNECT_RETURN, "boolean"), "boolean connect()");
-  }
-
-  @Test
-  void isConnectedWithParameters() {
-    assertSingleError("  @IsConnected boolean connected(WebhookRequest request) { return true; }\n",
-        String.format(Messages.TAKES_NO_PARAMETERS, "@IsConnected"), "boolean connected(");
-  }
-
-  @Test
-  void connectWithParameters() {
-    assertSingleError("  @Connect void connect(String url) {}\n",
-        String.format(Messages.TAKES_NO_PARAMETERS, "@Connect"), "void connect(");
+  static Stream<ErrorCase> cases() {
+    return Stream.of(
+        ErrorCase.of("private method", receiver("  @OnEvent private void secret(JsonNode event) {}\n"),
+            "private void secret", Message.PRIVATE_METHOD, "@OnEvent"),
+        ErrorCase.of("static method", receiver("  @Verify static boolean check() { return true; }\n"),
+            "static boolean check", Message.STATIC_METHOD, "@Verify"),
+        ErrorCase.of("generic method", receiver("  @OnEvent <T> void typed(JsonNode event) {}\n"),
+            "<T> void typed", Message.GENERIC_METHOD, "@OnEvent"),
+        ErrorCase.of("two verify methods", receiver("""
+              @Verify boolean first() { return true; }
+              @Verify boolean second() { return true; }
+            """), "boolean second", Message.DUPLICATE_ROLE, "@Verify", "first"),
+        ErrorCase.of("two is connected methods", receiver("""
+              @IsConnected boolean connected() { return true; }
+              @IsConnected boolean registered() { return true; }
+            """), "boolean registered", Message.DUPLICATE_ROLE, "@IsConnected", "connected"),
+        ErrorCase.of("two connect methods", receiver("""
+              @Connect void connect() {}
+              @Connect void register() {}
+            """), "void register", Message.DUPLICATE_ROLE, "@Connect", "connect"),
+        ErrorCase.of("one method with two parts", receiver("  @Verify @Connect void both() {}\n"),
+            "void both", Message.TWO_ROLES, "@Verify", "@Connect"),
+        ErrorCase.of("verify returning something else",
+            receiver("  @Verify String verify() { return \"yes\"; }\n"),
+            "String verify()", Message.VERIFY_RETURN, "java.lang.String"),
+        ErrorCase.of("verify returning boxed boolean",
+            receiver("  @Verify Boolean verify() { return true; }\n"),
+            "Boolean verify()", Message.VERIFY_RETURN, "java.lang.Boolean"),
+        ErrorCase.of("is connected returning void", receiver("  @IsConnected void connected() {}\n"),
+            "void connected()", Message.IS_CONNECTED_RETURN, "void"),
+        ErrorCase.of("connect returning boolean", receiver("  @Connect boolean connect() { return true; }\n"),
+            "boolean connect()", Message.CONNECT_RETURN, "boolean"),
+        ErrorCase.of("is connected with parameters",
+            receiver("  @IsConnected boolean connected(WebhookRequest request) { return true; }\n"),
+            "boolean connected(", Message.TAKES_NO_PARAMETERS, "@IsConnected"),
+        ErrorCase.of("connect with parameters", receiver("  @Connect void connect(String url) {}\n"),
+            "void connect(", Message.TAKES_NO_PARAMETERS, "@Connect"),
+        // Only an abstract class has abstract methods, so the class's own error comes too.
+        ErrorCase.of("an abstract method of an abstract class", Sources.source("Hooks", """
+                @Webhook(path = "/hooks", name = "hooks")
+                abstract class Hooks {
+                  @Verify abstract boolean verify();
+                  @OnEvent void handle(JsonNode event) {}
+                }
+                """), "abstract boolean verify", Message.ABSTRACT_METHOD, "@Verify")
+            .besideOtherErrors(1));
   }
 
   @Test

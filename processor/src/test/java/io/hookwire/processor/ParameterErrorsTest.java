@@ -2,11 +2,15 @@ package io.hookwire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import io.hookwire.processor.validation.Messages;
+import io.hookwire.processor.validation.Message;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Parameters the generated receiver cannot bind. */
+/**
+ * Parameters the generated receiver cannot bind. Its {@link #cases} run in {@link
+ * EveryMessageTest}.
+ */
 class ParameterErrorsTest {
 
   private static JavaFileObject receiver(String path, String members) {
@@ -21,75 +25,42 @@ class ParameterErrorsTest {
         """.formatted(path, verify, onEvent, members));
   }
 
-  private static void assertSingleError(String path, String members, String message, String line) {
-    Sources.assertSingleError(receiver(path, members), message, line);
-  }
-
-  @Test
-  void typedEventInVerify() {
-    assertSingleError("/hooks", "  @Verify boolean verify(Push push) { return true; }\n",
-        String.format(Messages.TYPED_EVENT_IN_VERIFY, "test.Hooks.Push"), "Push push");
-  }
-
-  @Test
-  void jsonTreeInVerify() {
-    assertSingleError("/hooks", "  @Verify boolean verify(JsonNode tree) { return true; }\n",
-        String.format(Messages.TYPED_EVENT_IN_VERIFY, "com.fasterxml.jackson.databind.JsonNode"), "JsonNode tree");
-  }
-
-  @Test
-  void twoUnannotatedParameters() {
-    assertSingleError("/hooks", "  @OnEvent void handle(Push push,\n      String other) {}\n",
-        String.format(Messages.TWO_EVENT_PARAMETERS, "push"), "String other");
-  }
-
-  @Test
-  void twoParameterAnnotations() {
-    assertSingleError("/hooks", "  @OnEvent void handle(@Header(\"A\") @QueryParam(\"a\") String a) {}\n",
-        Messages.TWO_PARAMETER_ANNOTATIONS, "String a)");
-  }
-
-  @Test
-  void headerOfAnotherType() {
-    assertSingleError("/hooks", "  @OnEvent void handle(@Header(\"X-Retry-Num\") int retry) {}\n",
-        String.format(Messages.PARAMETER_ANNOTATION_TYPE, "@Header", "int"), "@Header(\"X-Retry-Num\")");
-  }
-
-  @Test
-  void queryParamOfOptionalInteger() {
-    assertSingleError("/hooks", "  @OnEvent void handle(@QueryParam(\"n\") Optional<Integer> n) {}\n",
-        String.format(Messages.PARAMETER_ANNOTATION_TYPE, "@QueryParam", "java.util.Optional<java.lang.Integer>"),
-        "@QueryParam(\"n\")");
-  }
-
-  @Test
-  void emptyHeaderName() {
-    assertSingleError("/hooks", "  @Verify boolean verify(@Header(\"\") String signature) { return true; }\n",
-        String.format(Messages.EMPTY_PARAMETER_NAME, "@Header", "header"), "@Header(\"\")");
-  }
-
-  @Test
-  void pathParamNamingNoParameterOfThePath() {
-    assertSingleError("/bots/{token}", "  @OnEvent void handle(@PathParam(\"tokn\") String token) {}\n",
-        String.format(Messages.UNKNOWN_PATH_PARAM, "tokn", "/bots/{token}", "[token]"), "@PathParam(\"tokn\")");
-  }
-
-  @Test
-  void pathParamOnAPathWithoutParameters() {
-    assertSingleError("/bots", "  @Verify boolean verify(@PathParam(\"token\") String token) { return true; }\n",
-        String.format(Messages.PATH_HAS_NO_PARAMS, "token", "/bots", "token"), "@PathParam(\"token\")");
-  }
-
-  @Test
-  void unannotatedOptional() {
-    assertSingleError("/hooks", "  @OnEvent void handle(Optional<String> maybe) {}\n",
-        String.format(Messages.OPTIONAL_EVENT, "java.util.Optional<java.lang.String>"), "Optional<String> maybe");
-  }
-
-  @Test
-  void privateEventType() {
-    assertSingleError("/hooks", "  @OnEvent void handle(List<Secret> secrets) {}\n",
-        String.format(Messages.INACCESSIBLE_EVENT, "java.util.List<test.Hooks.Secret>"), "List<Secret> secrets");
+  static Stream<ErrorCase> cases() {
+    return Stream.of(
+        ErrorCase.of("typed event in verify",
+            receiver("/hooks", "  @Verify boolean verify(Push push) { return true; }\n"),
+            "Push push", Message.TYPED_EVENT_IN_VERIFY, "test.Hooks.Push"),
+        ErrorCase.of("json tree in verify",
+            receiver("/hooks", "  @Verify boolean verify(JsonNode tree) { return true; }\n"),
+            "JsonNode tree", Message.TYPED_EVENT_IN_VERIFY, "com.fasterxml.jackson.databind.JsonNode"),
+        ErrorCase.of("two unannotated parameters",
+            receiver("/hooks", "  @OnEvent void handle(Push push,\n      String other) {}\n"),
+            "String other", Message.TWO_EVENT_PARAMETERS, "push"),
+        ErrorCase.of("two parameter annotations",
+            receiver("/hooks", "  @OnEvent void handle(@Header(\"A\") @QueryParam(\"a\") String a) {}\n"),
+            "String a)", Message.TWO_PARAMETER_ANNOTATIONS),
+        ErrorCase.of("header of another type",
+            receiver("/hooks", "  @OnEvent void handle(@Header(\"X-Retry-Num\") int retry) {}\n"),
+            "@Header(\"X-Retry-Num\")", Message.PARAMETER_ANNOTATION_TYPE, "@Header", "int"),
+        ErrorCase.of("query param of optional integer",
+            receiver("/hooks", "  @OnEvent void handle(@QueryParam(\"n\") Optional<Integer> n) {}\n"),
+            "@QueryParam(\"n\")",
+            Message.PARAMETER_ANNOTATION_TYPE, "@QueryParam", "java.util.Optional<java.lang.Integer>"),
+        ErrorCase.of("empty header name",
+            receiver("/hooks", "  @Verify boolean verify(@Header(\"\") String signature) { return true; }\n"),
+            "@Header(\"\")", Message.EMPTY_PARAMETER_NAME, "@Header", "header"),
+        ErrorCase.of("path param naming no parameter of the path",
+            receiver("/bots/{token}", "  @OnEvent void handle(@PathParam(\"tokn\") String token) {}\n"),
+            "@PathParam(\"tokn\")", Message.UNKNOWN_PATH_PARAM, "tokn", "/bots/{token}", "[token]"),
+        ErrorCase.of("path param on a path without parameters",
+            receiver("/bots", "  @Verify boolean verify(@PathParam(\"token\") String token) { return true; }\n"),
+            "@PathParam(\"token\")", Message.PATH_HAS_NO_PARAMS, "token", "/bots"),
+        ErrorCase.of("unannotated optional",
+            receiver("/hooks", "  @OnEvent void handle(Optional<String> maybe) {}\n"),
+            "Optional<String> maybe", Message.OPTIONAL_EVENT, "java.util.Optional<java.lang.String>"),
+        ErrorCase.of("private event type",
+            receiver("/hooks", "  @OnEvent void handle(List<Secret> secrets) {}\n"),
+            "List<Secret> secrets", Message.INACCESSIBLE_EVENT, "java.util.List<test.Hooks.Secret>"));
   }
 
   @Test

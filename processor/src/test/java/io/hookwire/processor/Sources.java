@@ -1,9 +1,9 @@
 package io.hookwire.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
@@ -23,15 +23,13 @@ final class Sources {
     return JavaFileObjects.forSourceString("test." + simpleName, "package test;\n\n" + IMPORTS + "\n" + code);
   }
 
-  /** Asserts that compiling {@code file} fails with exactly one error: this message, on this line. */
-  static void assertSingleError(JavaFileObject file, String message, String lineFragment) {
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(lineFragment);
-    assertThat(compilation).hadErrorCount(1);
-  }
-
   /** Compiles the files with the Hookwire processor. */
   static Compilation compile(JavaFileObject... files) {
-    return javac().withProcessors(new WebhookProcessor()).compile(files);
+    return compiler().compile(files);
+  }
+
+  /** javac with a new Hookwire processor, which keeps state between rounds and so is not shared. */
+  static Compiler compiler() {
+    return javac().withProcessors(new WebhookProcessor());
   }
 }

@@ -35,36 +35,36 @@ final class AttributeValidator {
   private void checkPath() {
     String path = receiver.path();
     if (path.isEmpty()) {
-      error("path", Messages.EMPTY_PATH);
+      print("path", Message.EMPTY_PATH);
     } else {
-      PathSyntax.problem(path).ifPresent(problem -> error("path", String.format(Messages.MALFORMED_PATH, path, problem)));
+      PathSyntax.problem(path).ifPresent(problem -> print("path", Message.MALFORMED_PATH, path, problem));
     }
   }
 
   private void checkName() {
     String name = receiver.name();
     if (name.isEmpty()) {
-      error("name", Messages.EMPTY_NAME);
+      print("name", Message.EMPTY_NAME);
     } else if (!AttributeSyntax.isName(name)) {
-      error("name", String.format(Messages.MALFORMED_NAME, name));
+      print("name", Message.MALFORMED_NAME, name);
     }
   }
 
   private void checkEventTypeSource() {
     String header = receiver.typeHeader();
     if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
-      error("typeHeader", String.format(Messages.MALFORMED_TYPE_HEADER, header));
+      print("typeHeader", Message.MALFORMED_TYPE_HEADER, header);
     }
     Set<String> seen = new HashSet<>();
     for (AnnotationValue value : Annotations.arrayElements(receiver.annotation(), "typePointer")) {
       String pointer = String.valueOf(value.getValue());
       if (pointer.isEmpty()) {
-        error(value, Messages.EMPTY_TYPE_POINTER);
+        print(value, Message.EMPTY_TYPE_POINTER);
       } else if (!seen.add(pointer)) {
-        error(value, String.format(Messages.DUPLICATE_TYPE_POINTER, pointer));
+        print(value, Message.DUPLICATE_TYPE_POINTER, pointer);
       } else {
         AttributeSyntax.pointerProblem(pointer).ifPresent(problem ->
-            error(value, String.format(Messages.INVALID_POINTER, "typePointer", pointer, problem)));
+            print(value, Message.INVALID_POINTER, "typePointer", pointer, problem));
       }
     }
   }
@@ -73,27 +73,27 @@ final class AttributeValidator {
     String header = receiver.deliveryIdHeader();
     String pointer = receiver.deliveryIdPointer();
     if (!header.isEmpty() && !pointer.isEmpty()) {
-      error("deliveryIdPointer", Messages.DELIVERY_ID_HEADER_AND_POINTER);
+      print("deliveryIdPointer", Message.DELIVERY_ID_HEADER_AND_POINTER);
     }
     if (!header.isEmpty() && !AttributeSyntax.isHeaderName(header)) {
-      error("deliveryIdHeader", String.format(Messages.MALFORMED_DELIVERY_ID_HEADER, header));
+      print("deliveryIdHeader", Message.MALFORMED_DELIVERY_ID_HEADER, header);
     }
     checkPointer("deliveryIdPointer", pointer);
     if (receiver.deliveryIdSigned() && header.isEmpty()) {
-      error("deliveryIdSigned", Messages.DELIVERY_ID_SIGNED_WITHOUT_HEADER);
+      print("deliveryIdSigned", Message.DELIVERY_ID_SIGNED_WITHOUT_HEADER);
     }
   }
 
   private void checkPointer(String attribute, String pointer) {
     if (!pointer.isEmpty()) {
       AttributeSyntax.pointerProblem(pointer).ifPresent(problem ->
-          error(attribute, String.format(Messages.INVALID_POINTER, attribute, pointer, problem)));
+          print(attribute, Message.INVALID_POINTER, attribute, pointer, problem));
     }
   }
 
   private void checkMaxBodyBytes() {
     if (receiver.maxBodyBytes() > MAX_BODY_BYTES) {
-      error("maxBodyBytes", String.format(Messages.MAX_BODY_TOO_LARGE, receiver.maxBodyBytes(), MAX_BODY_BYTES));
+      print("maxBodyBytes", Message.MAX_BODY_TOO_LARGE, receiver.maxBodyBytes(), MAX_BODY_BYTES);
     }
   }
 
@@ -102,19 +102,19 @@ final class AttributeValidator {
   private void checkRejectStatus() {
     int status = receiver.rejectStatus();
     if (status != 401 && status != 403) {
-      error("rejectStatus", String.format(Messages.INVALID_REJECT_STATUS, status));
+      print("rejectStatus", Message.INVALID_REJECT_STATUS, status);
     }
   }
 
-  /** An error on one value as written, such as one of several pointers. */
-  private void error(AnnotationValue value, String message) {
-    report.error(receiver.element(), receiver.annotation(), value, message);
+  /** A message on one value as written, such as one of several pointers. */
+  private void print(AnnotationValue value, Message message, Object... args) {
+    report.print(receiver.element(), receiver.annotation(), value, message, args);
   }
 
-  /** An error on the attribute's value as written, or on the annotation when it was not written. */
-  private void error(String attribute, String message) {
+  /** A message on the attribute's value as written, or on the annotation when it was not written. */
+  private void print(String attribute, Message message, Object... args) {
     Annotations.explicitValue(receiver.annotation(), attribute).ifPresentOrElse(
-        value -> report.error(receiver.element(), receiver.annotation(), value, message),
-        () -> report.error(receiver.element(), receiver.annotation(), message));
+        value -> print(value, message, args),
+        () -> report.print(receiver.element(), receiver.annotation(), message, args));
   }
 }

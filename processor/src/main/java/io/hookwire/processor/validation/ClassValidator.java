@@ -16,20 +16,20 @@ final class ClassValidator {
   static boolean validate(Receiver receiver, Report report) {
     TypeElement type = receiver.element();
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
-      report.error(type, receiver.annotation(), Messages.NOT_A_CLASS);
+      report.print(type, receiver.annotation(), Message.NOT_A_CLASS);
       return false;
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.error(type, Messages.ABSTRACT_CLASS);
+      report.print(type, Message.ABSTRACT_CLASS);
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-      report.error(type, Messages.INNER_CLASS);
+      report.print(type, Message.INNER_CLASS);
     }
     if (isPrivate(type)) {
-      report.error(type, Messages.PRIVATE_CLASS);
+      report.print(type, Message.PRIVATE_CLASS);
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, Messages.GENERIC_CLASS);
+      report.print(type, Message.GENERIC_CLASS);
     }
     return true;
   }

@@ -26,13 +26,13 @@ final class DispatchValidator {
     Optional<ReceiverMethod> catchAll = Optional.empty();
     for (ReceiverMethod method : receiver.methods(Role.ON_EVENT)) {
       if (method.isCatchAll()) {
-        catchAll.ifPresent(first -> report.error(method.element(), method.annotation(),
-            String.format(Messages.TWO_CATCH_ALLS, first.name())));
+        catchAll.ifPresent(first -> report.print(method.element(), method.annotation(),
+            Message.TWO_CATCH_ALLS, first.name()));
         catchAll = catchAll.or(() -> Optional.of(method));
         continue;
       }
       if (!hasTypeSource) {
-        report.error(method.element(), method.annotation(), Messages.EVENT_TYPES_WITHOUT_SOURCE);
+        report.print(method.element(), method.annotation(), Message.EVENT_TYPES_WITHOUT_SOURCE);
       }
       checkEventTypes(receiver, method, handlers, report);
     }
@@ -44,31 +44,29 @@ final class DispatchValidator {
       String eventType = String.valueOf(value.getValue());
       ReceiverMethod earlier = handlers.putIfAbsent(eventType, method);
       if (eventType.isEmpty()) {
-        report.error(method.element(), method.annotation(), value, Messages.EMPTY_EVENT_TYPE);
+        report.print(method.element(), method.annotation(), value, Message.EMPTY_EVENT_TYPE);
       } else if (earlier != null) {
-        report.error(method.element(), method.annotation(), value,
-            String.format(Messages.DUPLICATE_EVENT_TYPE, eventType, earlier.name()));
+        report.print(method.element(), method.annotation(), value,
+            Message.DUPLICATE_EVENT_TYPE, eventType, earlier.name());
       } else if (receiver.typeParts() > 1) {
-        partsProblem(receiver, eventType)
-            .ifPresent(message -> report.error(method.element(), method.annotation(), value, message));
+        checkParts(receiver, method, value, eventType, report);
       }
     }
   }
 
   /**
-   * What is wrong with the parts of a handler's type, when the receiver reads several: a type of
-   * one part is matched whole, dots included, as Stripe's {@code payment_intent.succeeded} is.
+   * Checks the parts of a handler's type, when the receiver reads several: a type of one part is
+   * matched whole, dots included, as Stripe's {@code payment_intent.succeeded} is.
    */
-  private static Optional<String> partsProblem(Receiver receiver, String eventType) {
+  private static void checkParts(
+      Receiver receiver, ReceiverMethod method, AnnotationValue value, String eventType, Report report) {
     String[] parts = eventType.split("\\.", -1);
     if (Arrays.asList(parts).contains("")) {
-      return Optional.of(String.format(Messages.EMPTY_EVENT_TYPE_PART, eventType));
+      report.print(method.element(), method.annotation(), value, Message.EMPTY_EVENT_TYPE_PART, eventType);
+    } else if (parts.length > receiver.typeParts()) {
+      report.print(method.element(), method.annotation(), value, Message.TOO_MANY_EVENT_TYPE_PARTS,
+          eventType, parts.length, receiver.typeParts(), typeSources(receiver), receiver.typeParts());
     }
-    if (parts.length > receiver.typeParts()) {
-      return Optional.of(String.format(Messages.TOO_MANY_EVENT_TYPE_PARTS, eventType, parts.length,
-          receiver.typeParts(), typeSources(receiver), receiver.typeParts()));
-    }
-    return Optional.empty();
   }
 
   /** Where the parts are read, in order: {@code X-GitHub-Event, /action}. */

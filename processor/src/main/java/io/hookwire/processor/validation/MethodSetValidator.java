@@ -19,10 +19,10 @@ final class MethodSetValidator {
 
   static void validate(Receiver receiver, Report report) {
     if (receiver.methods(Role.VERIFY).isEmpty()) {
-      report.error(receiver.element(), receiver.annotation(), Messages.MISSING_VERIFY);
+      report.print(receiver.element(), receiver.annotation(), Message.MISSING_VERIFY);
     }
     if (receiver.methods(Role.ON_EVENT).isEmpty()) {
-      report.error(receiver.element(), receiver.annotation(), Messages.MISSING_ON_EVENT);
+      report.print(receiver.element(), receiver.annotation(), Message.MISSING_ON_EVENT);
     }
     for (Role role : List.of(Role.VERIFY, Role.IS_CONNECTED, Role.CONNECT, Role.HANDSHAKE)) {
       checkAtMostOne(receiver.methods(role), report);
@@ -33,8 +33,8 @@ final class MethodSetValidator {
   private static void checkAtMostOne(List<ReceiverMethod> methods, Report report) {
     for (ReceiverMethod extra : methods.subList(Math.min(1, methods.size()), methods.size())) {
       ReceiverMethod first = methods.get(0);
-      report.error(extra.element(), extra.annotation(),
-          String.format(Messages.DUPLICATE_ROLE, first.role().annotation(), first.name()));
+      report.print(extra.element(), extra.annotation(),
+          Message.DUPLICATE_ROLE, first.role().annotation(), first.name());
     }
   }
 
@@ -43,8 +43,8 @@ final class MethodSetValidator {
     for (ReceiverMethod method : receiver.methods()) {
       ReceiverMethod earlier = firstRole.putIfAbsent(method.element(), method);
       if (earlier != null) {
-        report.error(method.element(), method.annotation(),
-            String.format(Messages.TWO_ROLES, earlier.role().annotation(), method.role().annotation()));
+        report.print(method.element(), method.annotation(),
+            Message.TWO_ROLES, earlier.role().annotation(), method.role().annotation());
       }
     }
   }

@@ -22,16 +22,16 @@ final class MethodValidator {
     Set<Modifier> modifiers = element.getModifiers();
     String annotation = method.role().annotation();
     if (modifiers.contains(Modifier.PRIVATE)) {
-      report.error(element, String.format(Messages.PRIVATE_METHOD, annotation));
+      report.print(element, Message.PRIVATE_METHOD, annotation);
     }
     if (modifiers.contains(Modifier.STATIC)) {
-      report.error(element, String.format(Messages.STATIC_METHOD, annotation));
+      report.print(element, Message.STATIC_METHOD, annotation);
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
-      report.error(element, String.format(Messages.ABSTRACT_METHOD, annotation));
+      report.print(element, Message.ABSTRACT_METHOD, annotation);
     }
     if (!element.getTypeParameters().isEmpty()) {
-      report.error(element, String.format(Messages.GENERIC_METHOD, annotation));
+      report.print(element, Message.GENERIC_METHOD, annotation);
     }
   }
 
@@ -39,13 +39,13 @@ final class MethodValidator {
     String returned = method.element().getReturnType().toString();
     ReturnKind kind = method.returnKind();
     if (method.role() == Role.VERIFY && kind != ReturnKind.VOID && kind != ReturnKind.BOOLEAN) {
-      report.error(method.element(), String.format(Messages.VERIFY_RETURN, returned));
+      report.print(method.element(), Message.VERIFY_RETURN, returned);
     } else if (method.role() == Role.IS_CONNECTED && kind != ReturnKind.BOOLEAN) {
-      report.error(method.element(), String.format(Messages.IS_CONNECTED_RETURN, returned));
+      report.print(method.element(), Message.IS_CONNECTED_RETURN, returned);
     } else if (method.role() == Role.CONNECT && kind != ReturnKind.VOID) {
-      report.error(method.element(), String.format(Messages.CONNECT_RETURN, returned));
+      report.print(method.element(), Message.CONNECT_RETURN, returned);
     } else if (method.role() == Role.HANDSHAKE && kind == ReturnKind.VOID) {
-      report.error(method.element(), Messages.HANDSHAKE_RETURN);
+      report.print(method.element(), Message.HANDSHAKE_RETURN);
     }
   }
 }

@@ -37,7 +37,7 @@ public final class MisplacedAnnotations {
       return;
     }
     String simpleName = "@" + annotationName.substring(annotationName.lastIndexOf('.') + 1);
-    report.error(method, Annotations.find(method, annotationName).orElseThrow(),
-        String.format(Messages.OUTSIDE_WEBHOOK, simpleName, owner.getSimpleName(), simpleName));
+    report.print(method, Annotations.find(method, annotationName).orElseThrow(),
+        Message.OUTSIDE_WEBHOOK, simpleName, owner.getSimpleName());
   }
 }

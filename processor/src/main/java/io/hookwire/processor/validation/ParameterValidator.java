@@ -26,14 +26,14 @@ final class ParameterValidator {
   void validate(ReceiverMethod method) {
     if (method.role() == Role.IS_CONNECTED || method.role() == Role.CONNECT) {
       if (!method.parameters().isEmpty()) {
-        report.error(method.element(), String.format(Messages.TAKES_NO_PARAMETERS, method.role().annotation()));
+        report.print(method.element(), Message.TAKES_NO_PARAMETERS, method.role().annotation());
       }
       return;
     }
     Optional<Parameter> event = Optional.empty();
     for (Parameter parameter : method.parameters()) {
       if (parameter.annotations().size() > 1) {
-        report.error(parameter.element(), Messages.TWO_PARAMETER_ANNOTATIONS);
+        report.print(parameter.element(), Message.TWO_PARAMETER_ANNOTATIONS);
       } else if (parameter.annotations().size() == 1) {
         checkAnnotated(parameter, parameter.annotations().get(0));
       } else if (parameter.isEvent()) {
@@ -45,12 +45,12 @@ final class ParameterValidator {
 
   private void checkAnnotated(Parameter parameter, ParamAnnotation annotation) {
     if (parameter.shape() != TypeShape.STRING && parameter.shape() != TypeShape.OPTIONAL_STRING) {
-      report.error(parameter.element(), annotation.mirror(),
-          String.format(Messages.PARAMETER_ANNOTATION_TYPE, annotation.kind().annotation(), parameter.type()));
+      report.print(parameter.element(), annotation.mirror(),
+          Message.PARAMETER_ANNOTATION_TYPE, annotation.kind().annotation(), parameter.type());
     }
     if (annotation.value().isEmpty()) {
-      report.error(parameter.element(), annotation.mirror(),
-          String.format(Messages.EMPTY_PARAMETER_NAME, annotation.kind().annotation(), annotation.kind().noun()));
+      report.print(parameter.element(), annotation.mirror(),
+          Message.EMPTY_PARAMETER_NAME, annotation.kind().annotation(), annotation.kind().noun());
     } else if (annotation.kind() == ParamAnnotation.Kind.PATH_PARAM) {
       checkPathParam(parameter, annotation);
     }
@@ -65,25 +65,27 @@ final class ParameterValidator {
     if (names.contains(annotation.value())) {
       return;
     }
-    String message = names.isEmpty()
-        ? String.format(Messages.PATH_HAS_NO_PARAMS, annotation.value(), path, annotation.value())
-        : String.format(Messages.UNKNOWN_PATH_PARAM, annotation.value(), path, names);
-    report.error(parameter.element(), annotation.mirror(), message);
+    if (names.isEmpty()) {
+      report.print(parameter.element(), annotation.mirror(), Message.PATH_HAS_NO_PARAMS, annotation.value(), path);
+    } else {
+      report.print(parameter.element(), annotation.mirror(), Message.UNKNOWN_PATH_PARAM, annotation.value(), path,
+          names);
+    }
   }
 
   private void checkEvent(ReceiverMethod method, Parameter parameter, Optional<Parameter> earlierEvent) {
     TypeShape shape = parameter.shape();
     if (method.role() == Role.HANDSHAKE) {
-      report.error(parameter.element(), String.format(Messages.EVENT_IN_HANDSHAKE, parameter.type()));
+      report.print(parameter.element(), Message.EVENT_IN_HANDSHAKE, parameter.type());
     } else if (earlierEvent.isPresent()) {
-      report.error(parameter.element(),
-          String.format(Messages.TWO_EVENT_PARAMETERS, earlierEvent.get().element().getSimpleName()));
+      report.print(parameter.element(),
+          Message.TWO_EVENT_PARAMETERS, earlierEvent.get().element().getSimpleName());
     } else if (shape == TypeShape.OPTIONAL_STRING || shape == TypeShape.OPTIONAL_OTHER) {
-      report.error(parameter.element(), String.format(Messages.OPTIONAL_EVENT, parameter.type()));
+      report.print(parameter.element(), Message.OPTIONAL_EVENT, parameter.type());
     } else if (method.role() == Role.VERIFY && (shape == TypeShape.JSON_TREE || shape == TypeShape.TYPED)) {
-      report.error(parameter.element(), String.format(Messages.TYPED_EVENT_IN_VERIFY, parameter.type()));
+      report.print(parameter.element(), Message.TYPED_EVENT_IN_VERIFY, parameter.type());
     } else if (shape == TypeShape.TYPED && mentionsPrivateType(parameter.type())) {
-      report.error(parameter.element(), String.format(Messages.INACCESSIBLE_EVENT, parameter.type()));
+      report.print(parameter.element(), Message.INACCESSIBLE_EVENT, parameter.type());
     }
   }
 

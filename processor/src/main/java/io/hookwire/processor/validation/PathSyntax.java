@@ -19,7 +19,7 @@ final class PathSyntax {
 
   private PathSyntax() {}
 
-  /** What is wrong with a non-empty path, if anything, as a phrase for {@link Messages#MALFORMED_PATH}. */
+  /** What is wrong with a non-empty path, if anything, as a phrase for {@link Message#MALFORMED_PATH}. */
   static Optional<String> problem(String path) {
     if (!path.startsWith("/")) {
       return Optional.of("it does not start with '/'");

@@ -7,8 +7,11 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Reports the errors found in one class, each on the element at fault, and remembers whether
- * there were any, so the class is skipped while the others still generate.
+ * Prints messages, each on the element at fault, with the kind the message carries, and remembers
+ * whether any was an error, so a class with errors is skipped while the others still generate.
+ *
+ * <p>The element and the annotation come before the message, so the arguments that fill the
+ * message's slots are always the last ones and never taken for a place to report on.
  */
 public final class Report {
   private final Messager messager;
@@ -19,28 +22,32 @@ public final class Report {
     this.messager = messager;
   }
 
-  /** An error on an element. */
-  public void error(Element element, String message) {
-    print(message, element, null, null);
+  /** A message about the compilation as a whole, such as an option, on no element. */
+  public void print(Message message, Object... args) {
+    print(null, null, null, message, args);
   }
 
-  /** An error on an annotation of an element. */
-  public void error(Element element, AnnotationMirror annotation, String message) {
-    print(message, element, annotation, null);
+  /** A message on an element. */
+  public void print(Element element, Message message, Object... args) {
+    print(element, null, null, message, args);
   }
 
-  /** An error on one value of an annotation of an element. */
-  public void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-    print(message, element, annotation, value);
+  /** A message on an annotation of an element. */
+  public void print(Element element, AnnotationMirror annotation, Message message, Object... args) {
+    print(element, annotation, null, message, args);
   }
 
-  /** Whether any error was reported. */
+  /** A message on one value of an annotation of an element. */
+  public void print(
+      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(message.kind(), message.format(args), element, annotation, value);
+  }
+
+  /** Whether any error was printed. */
   public boolean hasErrors() {
     return errors > 0;
-  }
-
-  private void print(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation, value);
   }
 }

@@ -18,19 +18,20 @@ public final class RouteValidator {
     boolean unique = true;
     Receiver samePath = byPathShape.putIfAbsent(PathSyntax.shape(receiver.path()), receiver);
     if (samePath != null) {
-      error(receiver, "path", String.format(Messages.DUPLICATE_PATH, receiver.path(), samePath.qualifiedName()), report);
+      print(receiver, "path", report, Message.DUPLICATE_PATH, receiver.path(), samePath.qualifiedName());
       unique = false;
     }
     Receiver sameName = byName.putIfAbsent(receiver.name(), receiver);
     if (sameName != null) {
-      error(receiver, "name", String.format(Messages.DUPLICATE_NAME, receiver.name(), sameName.qualifiedName()), report);
+      print(receiver, "name", report, Message.DUPLICATE_NAME, receiver.name(), sameName.qualifiedName());
       unique = false;
     }
     return unique;
   }
 
-  private static void error(Receiver receiver, String attribute, String message, Report report) {
-    report.error(receiver.element(), receiver.annotation(),
-        Annotations.explicitValue(receiver.annotation(), attribute).orElseThrow(), message);
+  private static void print(
+      Receiver receiver, String attribute, Report report, Message message, Object... args) {
+    report.print(receiver.element(), receiver.annotation(),
+        Annotations.explicitValue(receiver.annotation(), attribute).orElseThrow(), message, args);
   }
 }
