@@ -20,12 +20,14 @@ import io.hookwire.processor.writing.ServiceFileWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
@@ -33,6 +35,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.JavaFileObject;
 
 /**
  * The Hookwire annotation processor. For each {@code @Webhook} class it reads the class into a
@@ -51,6 +54,13 @@ public final class WebhookProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final List<String> registries = new ArrayList<>();
   private final List<Element> registeredReceivers = new ArrayList<>();
+  private Optional<AnnotationSpec> generatedAnnotation = Optional.empty();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    generatedAnnotation = generatedAnnotation(environment);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -130,7 +140,7 @@ public final class WebhookProcessor extends AbstractProcessor {
       if (!routes.claim(receiver, report) || !valid) {
         return Optional.empty();
       }
-      write(new ReceiverWriter(receiver, generatedAnnotation()).file(), type);
+      write(new ReceiverWriter(receiver, generatedAnnotation).file(), type);
       return Optional.of(receiver);
     } catch (RuntimeException e) {
       report().print(type, Message.UNEXPECTED_FAILURE, trace(e));
@@ -140,7 +150,7 @@ public final class WebhookProcessor extends AbstractProcessor {
 
   private void writeRegistry(List<Receiver> receivers) {
     ClassName name = registryName(receivers);
-    write(new RegistryWriter(name, receivers, generatedAnnotation()).file(), receivers.get(0).element());
+    write(new RegistryWriter(name, receivers, generatedAnnotation).file(), receivers.get(0).element());
     registries.add(name.canonicalName());
     receivers.forEach(receiver -> registeredReceivers.add(receiver.element()));
   }
@@ -161,11 +171,26 @@ public final class WebhookProcessor extends AbstractProcessor {
   }
 
   private void write(JavaFile file, Element origin) {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    // Rendered in memory first, then written at once: JavaPoet appends in small pieces, each of
+    // which costs more through the filer's writer than in a StringBuilder.
+    String text = file.toString();
     try {
-      file.writeTo(processingEnv.getFiler());
+      JavaFileObject source = processingEnv.getFiler()
+          .createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
+      writeOrDelete(source, text);
     } catch (IOException e) {
-      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
       report().print(origin, Message.COULD_NOT_WRITE, name, e.getMessage());
+    }
+  }
+
+  /** Writes {@code text}, deleting a file left half written, which javac would otherwise compile. */
+  private static void writeOrDelete(JavaFileObject source, String text) throws IOException {
+    try (Writer writer = source.openWriter()) {
+      writer.write(text);
+    } catch (IOException | RuntimeException e) {
+      source.delete();
+      throw e;
     }
   }
 
@@ -180,9 +205,9 @@ public final class WebhookProcessor extends AbstractProcessor {
     }
   }
 
-  private Optional<AnnotationSpec> generatedAnnotation() {
+  private static Optional<AnnotationSpec> generatedAnnotation(ProcessingEnvironment environment) {
     // javax.annotation.processing.Generated exists from Java 9 on; older targets go without it.
-    boolean available = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean available = environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
     return available
         ? Optional.of(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", WebhookProcessor.class.getName())
