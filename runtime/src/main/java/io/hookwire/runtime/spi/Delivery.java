@@ -184,7 +184,9 @@ public final class Delivery {
 
   /**
    * The body bound to the reader's type: read straight from a JSON body that was not parsed yet,
-   * otherwise from the tree, which a form body always is.
+   * otherwise from the tree, which a form body always is. A JSON body whose bytes Jackson cannot
+   * bind, as when a record's property is named twice, is bound from its tree, which keeps the
+   * last value of a repeated name, as the event type does.
    */
   public <T> T bind(ObjectReader reader) {
     T event;
@@ -314,7 +316,14 @@ public final class Delivery {
 
   private <T> T readJson(ObjectReader reader) throws IOException {
     requireJsonContentType(request.header("Content-Type"));
-    return reader.readValue(request.bodyBytes());
+    try {
+      return reader.readValue(request.bodyBytes());
+    } catch (InvalidDefinitionException e) {
+      // Also what a name repeated in the body gives for a record: Jackson builds it with the
+      // first value and has nowhere to put the second. The tree keeps the last value, which is
+      // also what the event type was read from; a type Jackson truly cannot bind fails there too.
+      return reader.readValue(tree());
+    }
   }
 
   private boolean isForm() {

@@ -242,6 +242,24 @@ class PointerScanTest {
     assertEquals("b", delivery.bind(MAPPER.readerFor(Map.class)) instanceof Map<?, ?> map ? map.get("type") : null);
   }
 
+  /** An event type with a record's properties. */
+  record Order(String type, String id) {}
+
+  @Test
+  void aRecordWhosePropertyRepeatsIsBoundWithTheLastValueAsTheTypeIsRead() {
+    Delivery delivery = delivery("application/json", "{\"type\":\"ping\",\"id\":\"9\",\"type\":\"order\"}", MAPPER);
+
+    assertEquals("order", delivery.eventTypeAt(JsonPointer.compile("/type")));
+    assertEquals(new Order("order", "9"), delivery.bind(MAPPER.readerFor(Order.class)));
+  }
+
+  @Test
+  void aTypeJacksonCannotBindStillFails() {
+    Delivery delivery = delivery("application/json", "{\"type\":\"a\"}", MAPPER);
+
+    assertThrows(IllegalStateException.class, () -> delivery.bind(MAPPER.readerFor(Runnable.class)));
+  }
+
   /** Configurations under which a scan would answer otherwise than the tree, and so is not used. */
   @Test
   void mappersThatMakeOtherTreesKeepTheTree() {
