@@ -112,8 +112,8 @@ final class PointerScan {
   }
 
   private void members(JsonPointer[] here) throws IOException {
-    for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      JsonPointer[] next = onward(here, parser.currentName(), -1);
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      JsonPointer[] next = onward(here, name, -1);
       parser.nextToken();
       if (next == null) {
         parser.skipChildren();

@@ -99,7 +99,8 @@ class PointerScanPropertyTest {
   private static final class Tally {
     private int texts;
     private int nonEmpty;
-    private final Map<String, int[]> rejections = Map.of("body is not valid JSON", new int[1], "body is empty", new int[1]);
+    private final Map<String, int[]> rejections =
+        Map.of("body is not valid JSON", new int[1], "body is empty", new int[1]);
 
     void count(Outcome outcome) {
       if (outcome.texts() != null) {

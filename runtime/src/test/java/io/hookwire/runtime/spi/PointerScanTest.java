@@ -21,7 +21,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.hookwire.runtime.WebhookRequest;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -85,7 +88,8 @@ class PointerScanTest {
 
   @Test
   void aDigitNamesAMemberInAnObject() {
-    assertEquals(Outcome.texts("k", "z"), read("{\"events\":{\"0\":{\"type\":\"k\"},\"01\":\"z\"}}", "/events/0/type", "/events/01"));
+    assertEquals(Outcome.texts("k", "z"),
+        read("{\"events\":{\"0\":{\"type\":\"k\"},\"01\":\"z\"}}", "/events/0/type", "/events/01"));
   }
 
   @Test
@@ -125,7 +129,8 @@ class PointerScanTest {
 
   @Test
   void absentPartsAreEmpty() {
-    assertEquals(Outcome.texts("", "", ""), read("{\"event\":\"flat\",\"list\":[]}", "/type", "/event/type", "/list/0"));
+    assertEquals(Outcome.texts("", "", ""),
+        read("{\"event\":\"flat\",\"list\":[]}", "/type", "/event/type", "/list/0"));
   }
 
   @Test
@@ -187,6 +192,18 @@ class PointerScanTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
+  void bodiesInTheOtherEncodingsJacksonDetectsAreReadAsByTheTree(String charset) {
+    JsonPointer type = JsonPointer.compile("/event/type");
+    byte[] body = "{\"event\":{\"type\":\"\u00e9t\u00e9\",\"text\":\"\u2603\"}}"
+        .getBytes(Charset.forName(charset));
+    byte[] cut = Arrays.copyOf(body, body.length - 3);
+
+    assertEquals(Outcome.texts("\u00e9t\u00e9"), Outcome.scanned(MAPPER, body, type));
+    assertEquals(Outcome.fromTree(MAPPER, cut, type), Outcome.scanned(MAPPER, cut, type));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n\t "})
   void aBodyWithoutAValueIsEmpty(String body) {
     assertEquals(Outcome.rejected(400, "body is empty"), read(body, "/type"));
@@ -215,7 +232,8 @@ class PointerScanTest {
     ObjectMapper shallow = JsonMapper.builder().build();
     shallow.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2).build());
 
-    assertEquals(Outcome.rejected(400, "body is not valid JSON"), read(shallow, "{\"type\":\"a\",\"d\":{\"e\":[1]}}", "/type"));
+    assertEquals(Outcome.rejected(400, "body is not valid JSON"),
+        read(shallow, "{\"type\":\"a\",\"d\":{\"e\":[1]}}", "/type"));
     assertEquals(Outcome.texts("a"), read(shallow, "{\"type\":\"a\",\"d\":{\"e\":1}}", "/type"));
   }
 
@@ -276,7 +294,8 @@ class PointerScanTest {
     assertKeepsTree("{\"JsonNode\":{\"type\":\"a\"}}",
         mapper -> mapper.enable(DeserializationFeature.UNWRAP_ROOT_VALUE));
     assertKeepsTree("{\"type\":\"a\",\"s\":\"" + "x".repeat(20) + "\"}",
-        mapper -> mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(10).build()));
+        mapper -> mapper.getFactory()
+            .setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(10).build()));
     assertKeepsTree("{\"type\":\"a\"}",
         mapper -> mapper.registerModule(new SimpleModule().addDeserializer(JsonNode.class, new FixedTree())));
   }
@@ -300,7 +319,7 @@ class PointerScanTest {
 
     assertNotEquals(tree, Outcome.scanned(mapper, bytes, type), body);
     assertFalse(ScanEligibility.allows(mapper, bytes.length), body);
-    assertEquals(tree, Outcome.of(() -> java.util.List.of(
+    assertEquals(tree, Outcome.of(() -> List.of(
         delivery("application/json", body, mapper).eventTypeAt(type))), body);
   }
 

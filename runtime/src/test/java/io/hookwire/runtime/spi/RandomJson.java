@@ -31,7 +31,8 @@ final class RandomJson {
     "NaN", "Infinity", "-Infinity", "+1", ".5", "5.", "007", "'single'", "/* c */ 1", "# y\n 2", "[1,,2]",
     "{unquoted: 1}", "[1,2,]", "{\"a\":1,}"};
   private static final byte[] SIGNIFICANT = "{}[]:,\"\\ 0-1e.tnfu/'#*".getBytes(StandardCharsets.US_ASCII);
-  private static final String[] TRAILING = {" ", "\n", " {}", "x", " 1", "]", "}", "//c", "/* c */", "\"s\"", " null", ","};
+  private static final String[] TRAILING = {
+    " ", "\n", " {}", "x", " 1", "]", "}", "//c", "/* c */", "\"s\"", " null", ","};
 
   private static final ObjectMapper LENIENT_READER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
