@@ -17,21 +17,26 @@ import java.util.Optional;
 
 /**
  * One delivery on its way through a generated receiver: the request, plus the JSON tree once it
- * has been parsed, so that reading the event type and binding the event parse the body only once,
- * whether it came as JSON or as a form.
+ * has been parsed, so that a body is parsed into a tree at most once, whether it came as JSON or
+ * as a form. The event type and the delivery id in a JSON body are read with a streaming scan
+ * that builds no tree ({@link PointerScan}), which answers exactly as the tree would, so that
+ * a handler that binds its event reads the body's bytes straight into it.
  * Generated code calls it to bind each parameter; its methods throw
  * {@link DeliveryRejectedException} for input that cannot be bound. Not for users; one instance
  * per request, used by one thread.
  */
 public final class Delivery {
   /** No event type or delivery id: an empty string, which no handler names. */
-  private static final String NONE = "";
+  static final String NONE = "";
   /** The longest part of an event type a delivery may carry; real ones are a few dozen. */
   public static final int MAX_TYPE_PART = 256;
 
   private final WebhookRequest request;
   private final ObjectMapper mapper;
   private JsonNode tree;
+  private final ScannedTexts scanned = new ScannedTexts();
+  /** Whether the body is scanned rather than parsed into a tree; decided on its first read. */
+  private Boolean scannable;
   private boolean deliveryIdSigned;
 
   /** A delivery of {@code request}, whose JSON is read with {@code mapper}. */
@@ -179,7 +184,9 @@ public final class Delivery {
 
   /**
    * The body bound to the reader's type: read straight from a JSON body that was not parsed yet,
-   * otherwise from the tree, which a form body always is.
+   * otherwise from the tree, which a form body always is. A JSON body whose bytes Jackson cannot
+   * bind, as when a record's property is named twice, is bound from its tree, which keeps the
+   * last value of a repeated name, as the event type does.
    */
   public <T> T bind(ObjectReader reader) {
     T event;
@@ -209,6 +216,8 @@ public final class Delivery {
   }
 
   private void addParts(List<String> parts, JsonPointer... pointers) {
+    // One scan reads every part; the parts are then taken in order, as from the tree.
+    scanAhead(pointers);
     for (JsonPointer pointer : pointers) {
       String part = eventTypeAt(pointer);
       if (part.isEmpty()) {
@@ -227,8 +236,59 @@ public final class Delivery {
     return part;
   }
 
+  /**
+   * The text at {@code pointer}: from the tree when there is one, or when the body is a form or
+   * the mapper makes trees a scan cannot reproduce; otherwise from a scan of the body, once per
+   * pointer.
+   */
   private String textAt(JsonPointer pointer) {
-    JsonNode value = tree().at(pointer);
+    if (!scans()) {
+      return textOf(tree().at(pointer));
+    }
+    String text = scanned.textAt(pointer);
+    if (text == null) {
+      scanAhead(pointer);
+      text = scanned.textAt(pointer);
+    }
+    return text;
+  }
+
+  /** Scans the body once for those of {@code pointers} not scanned yet, when it is scanned. */
+  private void scanAhead(JsonPointer... pointers) {
+    if (scans()) {
+      JsonPointer[] missing = scanned.missing(pointers);
+      if (missing.length > 0) {
+        scanned.add(missing, PointerScan.textsAt(mapper, request.bodyBytes(), missing));
+      }
+    }
+  }
+
+  /**
+   * Whether the body is read by a scan: a JSON body, not parsed yet, for a mapper whose trees a
+   * scan reproduces. Rejects the delivery with {@code 415} when the body is neither JSON nor a
+   * form, as {@link #tree()} does.
+   */
+  private boolean scans() {
+    if (tree != null) {
+      return false;
+    }
+    if (scannable == null) {
+      scannable = scannable();
+    }
+    return scannable;
+  }
+
+  private boolean scannable() {
+    Optional<String> contentType = request.header("Content-Type");
+    if (contentType.isPresent() && MediaTypes.isForm(contentType.get())) {
+      return false;
+    }
+    requireJsonContentType(contentType);
+    return ScanEligibility.allows(mapper, request.bodyBytes().length);
+  }
+
+  /** The text of a value found in the tree: a scalar's, or none for null, objects and arrays. */
+  static String textOf(JsonNode value) {
     return value.isValueNode() && !value.isNull() ? value.asText() : NONE;
   }
 
@@ -236,17 +296,34 @@ public final class Delivery {
     try {
       JsonNode parsed = mapper.readTree(request.bodyBytes());
       if (parsed == null || parsed.isMissingNode()) {
-        throw new DeliveryRejectedException(400, "body is empty");
+        throw emptyBody();
       }
       return parsed;
     } catch (IOException e) {
-      throw new DeliveryRejectedException(400, "body is not valid JSON", e);
+      throw notJson(e);
     }
+  }
+
+  /** {@code 400}: the body holds no JSON value, only white space or nothing. */
+  static DeliveryRejectedException emptyBody() {
+    return new DeliveryRejectedException(400, "body is empty");
+  }
+
+  /** {@code 400}: the body is not JSON, or not JSON the mapper accepts. */
+  static DeliveryRejectedException notJson(IOException e) {
+    return new DeliveryRejectedException(400, "body is not valid JSON", e);
   }
 
   private <T> T readJson(ObjectReader reader) throws IOException {
     requireJsonContentType(request.header("Content-Type"));
-    return reader.readValue(request.bodyBytes());
+    try {
+      return reader.readValue(request.bodyBytes());
+    } catch (InvalidDefinitionException e) {
+      // Also what a name repeated in the body gives for a record: Jackson builds it with the
+      // first value and has nowhere to put the second. The tree keeps the last value, which is
+      // also what the event type was read from; a type Jackson truly cannot bind fails there too.
+      return reader.readValue(tree());
+    }
   }
 
   private boolean isForm() {
