@@ -1,7 +1,9 @@
 package io.hookwire.runtime.verify;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -10,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A {@link Mac} is not thread-safe, and creating and initialising one per request costs a
  * provider look-up and a key schedule. So the key is initialised once into a prototype, and each
- * thread gets its own clone of it the first time it signs; after that signing allocates only the
- * 32-byte result.
+ * thread gets its own clone of it the first time it signs, with an array for the result: after
+ * that, checking a signature allocates nothing.
  */
 final class HmacKey {
   /** The length of an HMAC-SHA256, in bytes. */
@@ -19,10 +21,13 @@ final class HmacKey {
 
   private static final String SHA256 = "HmacSHA256";
 
+  /** A thread's own MAC, and the array it writes its results into. */
+  private record Signer(Mac mac, byte[] result) {}
+
   private final String algorithm;
   private final SecretKeySpec key;
   private final Mac prototype;
-  private final ThreadLocal<Mac> perThread = ThreadLocal.withInitial(this::copyOfPrototype);
+  private final ThreadLocal<Signer> perThread = ThreadLocal.withInitial(this::newSigner);
 
   HmacKey(byte[] key) {
     this(SHA256, key);
@@ -35,26 +40,46 @@ final class HmacKey {
     this.prototype = newMac(this.key);
   }
 
-  // Two fixed arities rather than varargs, which would allocate an array on every call.
-
-  /** The MAC of {@code content}. */
+  /** The MAC of {@code content}, in a new array. */
   byte[] sign(byte[] content) {
-    return freshMac().doFinal(content);
+    return freshMac(perThread.get()).doFinal(content);
   }
 
-  /** The MAC of {@code prefix} followed by {@code body}, computed without concatenating them. */
-  byte[] sign(byte[] prefix, byte[] body) {
-    Mac mac = freshMac();
-    mac.update(prefix);
-    return mac.doFinal(body);
+  /**
+   * Whether the MAC of {@code prefix} followed by {@code body} equals one of the received
+   * signatures, each compared in constant time. The two parts go to the MAC one after the other,
+   * never concatenated, and the MAC is written into this thread's array.
+   */
+  boolean matchesAny(byte[][] received, SignedPrefix prefix, byte[] body) {
+    Signer signer = perThread.get();
+    Mac mac = freshMac(signer);
+    mac.update(prefix.bytes(), 0, prefix.length());
+    mac.update(body);
+    byte[] expected = signer.result();
+    try {
+      mac.doFinal(expected, 0);
+    } catch (ShortBufferException e) {
+      throw new IllegalStateException("the result array has the MAC's own length", e);
+    }
+    for (byte[] signature : received) {
+      if (MessageDigest.isEqual(expected, signature)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** This thread's MAC, empty. */
-  private Mac freshMac() {
-    Mac mac = perThread.get();
+  private static Mac freshMac(Signer signer) {
+    Mac mac = signer.mac();
     // A previous call that failed half-way would otherwise leave its bytes in the MAC.
     mac.reset();
     return mac;
+  }
+
+  private Signer newSigner() {
+    Mac mac = copyOfPrototype();
+    return new Signer(mac, new byte[mac.getMacLength()]);
   }
 
   private Mac copyOfPrototype() {

@@ -135,8 +135,12 @@ public final class HmacSignature {
     if (window != null) {
       window.check(settings.timestampHeader(), timestamp);
     }
+    String form = content.uses(Field.FORM) ? FormParams.signedText(request) : null;
     byte[] body = content.uses(Field.BODY) ? request.bodyBytes() : NO_BODY;
-    for (byte[] prefix : content.prefixes(request, timestamp, id, settings.url())) {
+    // One spelling of the URL after the other, each written only if the one before did not match.
+    int spellings = content.uses(Field.URL) ? settings.url().spellings() : 1;
+    for (int spelling = 0; spelling < spellings; spelling++) {
+      SignedPrefix prefix = content.prefix(request, timestamp, id, form, settings.url(), spelling);
       if (keys.anyMatches(received, prefix, body)) {
         return;
       }

@@ -7,8 +7,9 @@ import io.hookwire.runtime.RequestVerificationException;
  * Standard Webhooks' {@code v1,… v1,…}. Senders list several signatures while they rotate
  * secrets or schemes, so the order and number of entries is theirs to choose.
  *
- * <p>Entries are kept as positions in the header's text, not as substrings: the values wanted
- * are decoded straight from the text, and the others are never copied.
+ * <p>The header's text is checked once and then read in place: entries are found again by
+ * scanning when asked for (a header holds a handful), the values wanted are decoded straight from
+ * the text, and nothing is copied or stored on the way.
  */
 final class SignatureList {
   /** Turns a received signature, {@code text} from {@code from} to {@code to}, into bytes, or rejects it as malformed. */
@@ -17,23 +18,16 @@ final class SignatureList {
     byte[] decode(String header, String text, int from, int to) throws RequestVerificationException;
   }
 
-  // Each entry takes three positions in bounds: where its label starts, where the separator is,
-  // and where its value ends.
-  private static final int LABEL = 0;
-  private static final int SEPARATOR = 1;
-  private static final int END = 2;
-  private static final int BOUNDS_PER_ENTRY = 3;
-
   private final String header;
   private final String text;
-  private final int[] bounds;
-  private final int entries;
+  private final char itemSeparator;
+  private final char labelSeparator;
 
-  private SignatureList(String header, String text, int[] bounds, int entries) {
+  private SignatureList(String header, String text, char itemSeparator, char labelSeparator) {
     this.header = header;
     this.text = text;
-    this.bounds = bounds;
-    this.entries = entries;
+    this.itemSeparator = itemSeparator;
+    this.labelSeparator = labelSeparator;
   }
 
   /**
@@ -44,33 +38,21 @@ final class SignatureList {
    */
   static SignatureList parse(String header, String value, char itemSeparator, char labelSeparator)
       throws RequestVerificationException {
-    int[] bounds = new int[BOUNDS_PER_ENTRY * (occurrences(value, itemSeparator) + 1)];
-    int entries = 0;
-    for (int start = 0; start <= value.length(); ) {
-      int end = value.indexOf(itemSeparator, start);
-      end = end < 0 ? value.length() : end;
-      int first = stripStart(value, start, end);
-      int last = stripEnd(value, first, end);
-      if (first < last) {
-        int at = BOUNDS_PER_ENTRY * entries++;
-        bounds[at + LABEL] = first;
-        bounds[at + SEPARATOR] = separator(header, value, first, last, labelSeparator);
-        bounds[at + END] = last;
+    SignatureList list = new SignatureList(header, value, itemSeparator, labelSeparator);
+    for (int first = list.nextEntry(0); first >= 0; first = list.nextEntry(list.entryEnd(first) + 1)) {
+      int last = stripEnd(value, first, list.entryEnd(first));
+      int split = value.indexOf(labelSeparator, first);
+      if (split <= first || split >= last - 1) {
+        throw Rejections.reject(Rejections.malformed(header,
+            "every entry must read label" + labelSeparator + "value"));
       }
-      start = end + 1;
     }
-    return new SignatureList(header, value, bounds, entries);
+    return list;
   }
 
-  /** Where the label ends in the entry {@code value[first, last)}, which must have text on both sides. */
-  private static int separator(String header, String value, int first, int last, char labelSeparator)
-      throws RequestVerificationException {
-    int split = value.indexOf(labelSeparator, first);
-    if (split <= first || split >= last - 1) {
-      throw Rejections.reject(Rejections.malformed(header,
-          "every entry must read label" + labelSeparator + "value"));
-    }
-    return split;
+  /** The header's text, which the positions given by this list index. */
+  String text() {
+    return text;
   }
 
   /**
@@ -85,10 +67,8 @@ final class SignatureList {
     }
     byte[][] signatures = new byte[count][];
     int found = 0;
-    for (int at = 0; found < count; at += BOUNDS_PER_ENTRY) {
-      if (isLabelled(at, scheme)) {
-        signatures[found++] = decoder.decode(header, text, bounds[at + SEPARATOR] + 1, bounds[at + END]);
-      }
+    for (int start = valueStart(scheme, 0); start >= 0; start = valueStart(scheme, entryEnd(start) + 1)) {
+      signatures[found++] = decoder.decode(header, text, start, valueEnd(start));
     }
     return signatures;
   }
@@ -96,34 +76,49 @@ final class SignatureList {
   /** How many entries are labelled {@code label}. */
   int count(String label) {
     int count = 0;
-    for (int at = 0; at < BOUNDS_PER_ENTRY * entries; at += BOUNDS_PER_ENTRY) {
-      if (isLabelled(at, label)) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** The value of the first entry labelled {@code label}, which must exist. */
-  String first(String label) {
-    int at = 0;
-    while (!isLabelled(at, label)) {
-      at += BOUNDS_PER_ENTRY;
-    }
-    return text.substring(bounds[at + SEPARATOR] + 1, bounds[at + END]);
-  }
-
-  private boolean isLabelled(int at, String label) {
-    int start = bounds[at + LABEL];
-    return bounds[at + SEPARATOR] - start == label.length() && text.startsWith(label, start);
-  }
-
-  private static int occurrences(String value, char c) {
-    int count = 0;
-    for (int i = value.indexOf(c); i >= 0; i = value.indexOf(c, i + 1)) {
+    for (int start = valueStart(label, 0); start >= 0; start = valueStart(label, entryEnd(start) + 1)) {
       count++;
     }
     return count;
+  }
+
+  /** Where the value of the first entry labelled {@code label} starts, or -1 if there is none. */
+  int valueStart(String label) {
+    return valueStart(label, 0);
+  }
+
+  /** Where the value that starts at {@code valueStart} ends, without trailing whitespace. */
+  int valueEnd(int valueStart) {
+    return stripEnd(text, valueStart, entryEnd(valueStart));
+  }
+
+  /** Where the value of the first entry labelled {@code label} at or after {@code from} starts, or -1. */
+  private int valueStart(String label, int from) {
+    for (int first = nextEntry(from); first >= 0; first = nextEntry(entryEnd(first) + 1)) {
+      int split = text.indexOf(labelSeparator, first);
+      if (split - first == label.length() && text.startsWith(label, first)) {
+        return split + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the first non-empty entry at or after {@code from} starts, past whitespace, or -1. */
+  private int nextEntry(int from) {
+    for (int start = from; start <= text.length(); start = entryEnd(start) + 1) {
+      int end = entryEnd(start);
+      int first = stripStart(text, start, end);
+      if (first < end) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the entry containing {@code at} ends: at the next item separator, or the end of the text. */
+  private int entryEnd(int at) {
+    int end = text.indexOf(itemSeparator, at);
+    return end < 0 ? text.length() : end;
   }
 
   // Where String.strip() would cut; no supplementary code point is whitespace, so chars will do.

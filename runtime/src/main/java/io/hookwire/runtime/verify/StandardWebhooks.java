@@ -135,7 +135,7 @@ public final class StandardWebhooks {
     SignatureList list = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ' ', ',');
     byte[][] signatures = list.signatures(version, decoder);
     window.check(TIMESTAMP, timestamp);
-    byte[] prefix = SignedPrefix.of(id, '.', timestamp, '.');
+    SignedPrefix prefix = SignedPrefix.start().text(id).ascii('.').text(timestamp).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 

@@ -80,18 +80,20 @@ public final class StripeSignature {
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
     SignatureList header = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ',', '=');
-    String timestamp = timestamp(header);
+    int timestampStart = timestampStart(header);
+    int timestampEnd = header.valueEnd(timestampStart);
     byte[][] signatures = header.signatures(SCHEME, HEX);
-    window.check(SIGNATURE, timestamp);
-    byte[] prefix = SignedPrefix.of(timestamp, '.');
+    // The timestamp is read where it stands in the header, never copied out of it.
+    window.check(SIGNATURE, header.text(), timestampStart, timestampEnd);
+    SignedPrefix prefix = SignedPrefix.start().text(header.text(), timestampStart, timestampEnd).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 
-  private static String timestamp(SignatureList header) throws RequestVerificationException {
+  private static int timestampStart(SignatureList header) throws RequestVerificationException {
     if (header.count(TIMESTAMP_LABEL) != 1) {
       throw Rejections.reject(Rejections.malformed(SIGNATURE, "expected exactly one t= timestamp"));
     }
-    return header.first(TIMESTAMP_LABEL);
+    return header.valueStart(TIMESTAMP_LABEL);
   }
 
   @Override

@@ -55,7 +55,12 @@ final class TimestampWindow {
    * stay within {@code long}.
    */
   void check(String header, String value) throws RequestVerificationException {
-    long sent = Math.min(parseSeconds(header, value), Instant.MAX.getEpochSecond());
+    check(header, value, 0, value.length());
+  }
+
+  /** {@link #check(String, String)} of the timestamp written in {@code text} from {@code from} to {@code to}. */
+  void check(String header, String text, int from, int to) throws RequestVerificationException {
+    long sent = Math.min(parseSeconds(header, text, from, to), Instant.MAX.getEpochSecond());
     Instant now = clock.instant();
     // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
     long ageSeconds = now.getEpochSecond() - sent;
@@ -91,16 +96,17 @@ final class TimestampWindow {
   }
 
   /** Digits only: no sign, no fraction, no exponent, which {@code Long.parseLong} would let through in part. */
-  private static long parseSeconds(String header, String value) throws RequestVerificationException {
-    if (value.isEmpty() || value.length() > MAX_DIGITS || !isAsciiDigits(value)) {
+  private static long parseSeconds(String header, String text, int from, int to)
+      throws RequestVerificationException {
+    if (from >= to || to - from > MAX_DIGITS || !isAsciiDigits(text, from, to)) {
       throw Rejections.reject(Rejections.notNumeric(header));
     }
-    return Long.parseLong(value);
+    return Long.parseLong(text, from, to, 10);
   }
 
-  private static boolean isAsciiDigits(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+  private static boolean isAsciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
