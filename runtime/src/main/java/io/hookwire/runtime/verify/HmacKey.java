@@ -3,7 +3,6 @@ package io.hookwire.runtime.verify;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -12,8 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A {@link Mac} is not thread-safe, and creating and initialising one per request costs a
  * provider look-up and a key schedule. So the key is initialised once into a prototype, and each
- * thread gets its own clone of it the first time it signs, with an array for the result: after
- * that, checking a signature allocates nothing.
+ * thread gets its own clone of it the first time it signs: after that, checking a signature
+ * allocates only the MAC's result, which {@link Mac} allocates even when asked to write it into
+ * an array of ours.
  */
 final class HmacKey {
   /** The length of an HMAC-SHA256, in bytes. */
@@ -21,13 +21,10 @@ final class HmacKey {
 
   private static final String SHA256 = "HmacSHA256";
 
-  /** A thread's own MAC, and the array it writes its results into. */
-  private record Signer(Mac mac, byte[] result) {}
-
   private final String algorithm;
   private final SecretKeySpec key;
   private final Mac prototype;
-  private final ThreadLocal<Signer> perThread = ThreadLocal.withInitial(this::newSigner);
+  private final ThreadLocal<Mac> perThread = ThreadLocal.withInitial(this::copyOfPrototype);
 
   HmacKey(byte[] key) {
     this(SHA256, key);
@@ -48,19 +45,12 @@ final class HmacKey {
   /**
    * Whether the MAC of {@code prefix} followed by {@code body} equals one of the received
    * signatures, each compared in constant time. The two parts go to the MAC one after the other,
-   * never concatenated, and the MAC is written into this thread's array.
+   * never concatenated.
    */
   boolean matchesAny(byte[][] received, SignedPrefix prefix, byte[] body) {
-    Signer signer = perThread.get();
-    Mac mac = freshMac(signer);
+    Mac mac = freshMac(perThread.get());
     mac.update(prefix.bytes(), 0, prefix.length());
-    mac.update(body);
-    byte[] expected = signer.result();
-    try {
-      mac.doFinal(expected, 0);
-    } catch (ShortBufferException e) {
-      throw new IllegalStateException("the result array has the MAC's own length", e);
-    }
+    byte[] expected = mac.doFinal(body);
     for (byte[] signature : received) {
       if (MessageDigest.isEqual(expected, signature)) {
         return true;
@@ -70,16 +60,10 @@ final class HmacKey {
   }
 
   /** This thread's MAC, empty. */
-  private static Mac freshMac(Signer signer) {
-    Mac mac = signer.mac();
+  private static Mac freshMac(Mac mac) {
     // A previous call that failed half-way would otherwise leave its bytes in the MAC.
     mac.reset();
     return mac;
-  }
-
-  private Signer newSigner() {
-    Mac mac = copyOfPrototype();
-    return new Signer(mac, new byte[mac.getMacLength()]);
   }
 
   private Mac copyOfPrototype() {

@@ -61,17 +61,7 @@ final class TimestampWindow {
   /** {@link #check(String, String)} of the timestamp written in {@code text} from {@code from} to {@code to}. */
   void check(String header, String text, int from, int to) throws RequestVerificationException {
     long sent = Math.min(parseSeconds(header, text, from, to), Instant.MAX.getEpochSecond());
-    Instant now = clock.instant();
-    // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
-    long ageSeconds = now.getEpochSecond() - sent;
-    int nanos = now.getNano();
-    if (exceedsTolerance(ageSeconds, nanos)) {
-      throw Rejections.reject(Rejections.tooOld(header, ageSeconds, toleranceSeconds));
-    }
-    long aheadSeconds = nanos == 0 ? -ageSeconds : -ageSeconds - 1;
-    if (exceedsTolerance(aheadSeconds, nanos == 0 ? 0 : NANOS_PER_SECOND - nanos)) {
-      throw Rejections.reject(Rejections.inFuture(header, aheadSeconds, toleranceSeconds));
-    }
+    checkAge(header, sent, 0);
   }
 
   /**
@@ -79,14 +69,25 @@ final class TimestampWindow {
    * {@code webhookTimestamp}; {@code what} names it in the rejection.
    */
   void checkMillis(String what, long epochMillis) throws RequestVerificationException {
+    checkAge(what, Math.floorDiv(epochMillis, 1000), (int) Math.floorMod(epochMillis, 1000) * 1_000_000);
+  }
+
+  /** Checks a time sent {@code sentSeconds} plus {@code sentNanos} (0 to 10^9 - 1) after the epoch. */
+  private void checkAge(String what, long sentSeconds, int sentNanos) throws RequestVerificationException {
     Instant now = clock.instant();
-    Duration age = Duration.between(Instant.ofEpochMilli(epochMillis), now);
-    Duration tolerance = tolerance();
-    if (age.compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.tooOld(what, age.getSeconds(), toleranceSeconds));
+    // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
+    long ageSeconds = now.getEpochSecond() - sentSeconds;
+    int nanos = now.getNano() - sentNanos;
+    if (nanos < 0) {
+      nanos += NANOS_PER_SECOND;
+      ageSeconds--;
     }
-    if (age.negated().compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.inFuture(what, age.negated().getSeconds(), toleranceSeconds));
+    if (exceedsTolerance(ageSeconds, nanos)) {
+      throw Rejections.reject(Rejections.tooOld(what, ageSeconds, toleranceSeconds));
+    }
+    long aheadSeconds = nanos == 0 ? -ageSeconds : -ageSeconds - 1;
+    if (exceedsTolerance(aheadSeconds, nanos == 0 ? 0 : NANOS_PER_SECOND - nanos)) {
+      throw Rejections.reject(Rejections.inFuture(what, aheadSeconds, toleranceSeconds));
     }
   }
 
