@@ -48,15 +48,24 @@ final class HmacKey {
    * never concatenated.
    */
   boolean matchesAny(byte[][] received, SignedPrefix prefix, byte[] body) {
-    Mac mac = freshMac(perThread.get());
-    mac.update(prefix.bytes(), 0, prefix.length());
-    byte[] expected = mac.doFinal(body);
+    byte[] expected = mac(prefix, body);
     for (byte[] signature : received) {
       if (MessageDigest.isEqual(expected, signature)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #matchesAny} of one signature, without an array to hold it. */
+  boolean matches(byte[] received, SignedPrefix prefix, byte[] body) {
+    return MessageDigest.isEqual(mac(prefix, body), received);
+  }
+
+  private byte[] mac(SignedPrefix prefix, byte[] body) {
+    Mac mac = freshMac(perThread.get());
+    mac.update(prefix.bytes(), 0, prefix.length());
+    return mac.doFinal(body);
   }
 
   /** This thread's MAC, empty. */

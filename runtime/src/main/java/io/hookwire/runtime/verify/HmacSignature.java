@@ -131,7 +131,7 @@ public final class HmacSignature {
     String timestamp =
         window == null ? null : RequestHeaders.single(request, settings.timestampHeader());
     String id = settings.idHeader() == null ? null : RequestHeaders.single(request, settings.idHeader());
-    byte[][] received = {signature(request)};
+    byte[] received = signature(request);
     if (window != null) {
       window.check(settings.timestampHeader(), timestamp);
     }
@@ -141,7 +141,7 @@ public final class HmacSignature {
     int spellings = content.uses(Field.URL) ? settings.url().spellings() : 1;
     for (int spelling = 0; spelling < spellings; spelling++) {
       SignedPrefix prefix = content.prefix(request, timestamp, id, form, settings.url(), spelling);
-      if (keys.anyMatches(received, prefix, body)) {
+      if (keys.matches(received, prefix, body)) {
         return;
       }
     }

@@ -35,7 +35,7 @@ public final class TwilioSignature {
   static final String SIGNATURE = "X-Twilio-Signature";
   static final String BODY_HASH = "bodySHA256";
   private static final int SHA256_BYTES = 32;
-  private static final ThreadLocal<Sha256> SHA256 = ThreadLocal.withInitial(Sha256::create);
+  private static final ThreadLocal<BodyHash> BODY_HASHES = ThreadLocal.withInitial(BodyHash::create);
 
   private final HmacSignature formSignature;
   private final HmacSignature urlSignature;
@@ -87,25 +87,26 @@ public final class TwilioSignature {
       throw Rejections.reject(Rejections.duplicatedQuery(BODY_HASH));
     }
     String value = values.get(0);
+    BodyHash hash = BODY_HASHES.get();
     byte[] expected;
     try {
-      expected = SignatureText.hex(BODY_HASH, value, 0, value.length(), SHA256_BYTES);
+      expected = SignatureText.hex(BODY_HASH, value, 0, value.length(), hash.received());
     } catch (RequestVerificationException e) {
       throw Rejections.reject(Rejections.malformedQuery(BODY_HASH, "not the lower-case hex of a SHA-256"));
     }
-    if (!MessageDigest.isEqual(SHA256.get().of(body), expected)) {
+    if (!MessageDigest.isEqual(hash.of(body), expected)) {
       throw Rejections.reject(Rejections.bodyHashMismatch(BODY_HASH));
     }
   }
 
   /**
-   * A thread's SHA-256 and the array it writes into: looking up a digest for every delivery
+   * A thread's SHA-256 and the arrays it compares: looking up a digest for every delivery
    * allocates its state, and this one is only reset.
    */
-  private record Sha256(MessageDigest digest, byte[] result) {
-    static Sha256 create() {
+  private record BodyHash(MessageDigest digest, byte[] computed, byte[] received) {
+    static BodyHash create() {
       try {
-        return new Sha256(MessageDigest.getInstance("SHA-256"), new byte[SHA256_BYTES]);
+        return new BodyHash(MessageDigest.getInstance("SHA-256"), new byte[SHA256_BYTES], new byte[SHA256_BYTES]);
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is not available", e);
       }
@@ -116,11 +117,11 @@ public final class TwilioSignature {
       digest.reset();
       digest.update(body);
       try {
-        digest.digest(result, 0, SHA256_BYTES);
+        digest.digest(computed, 0, SHA256_BYTES);
       } catch (DigestException e) {
-        throw new IllegalStateException("the result array has the digest's own length", e);
+        throw new IllegalStateException("the array has the digest's own length", e);
       }
-      return result;
+      return computed;
     }
   }
 
