@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window's seconds-and-nanoseconds arithmetic gives, to the nanosecond and at the extremes of
- * {@link Instant}, the decision and the reported seconds that {@link Duration} arithmetic gives.
+ * {@link Instant}, the decision and the reported seconds that {@link Duration} arithmetic gives,
+ * for timestamps in seconds (headers) and in milliseconds (Linear's body).
  */
 class TimestampWindowTest {
   private static final long SENT = 1_700_000_000L;
@@ -31,6 +32,10 @@ class TimestampWindowTest {
   private static final List<String> TIMESTAMPS = List.of(
       Long.toString(SENT), "0", "0" + SENT, Long.toString(Instant.MAX.getEpochSecond()),
       Long.toString(Instant.MAX.getEpochSecond() + 1), "999999999999999999");
+  private static final long[] MILLIS = {
+      SENT * 1000, SENT * 1000 + 1, SENT * 1000 - 1, SENT * 1000 + 300_000, SENT * 1000 + 300_001,
+      SENT * 1000 - 300_000, SENT * 1000 - 300_001, SENT * 1000 + 999, 0, -1, -999, -1001, 999,
+      Long.MIN_VALUE, Long.MAX_VALUE};
 
   @Test
   void decidesAndReportsAsDurationArithmeticDoes() {
@@ -46,6 +51,19 @@ class TimestampWindowTest {
   }
 
   @Test
+  void decidesMillisecondsAsDurationArithmeticDoes() {
+    for (Instant now : NOWS) {
+      for (Duration tolerance : TOLERANCES) {
+        TimestampWindow window = TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance);
+        for (long millis : MILLIS) {
+          assertEquals(byDurations(now, tolerance, Instant.ofEpochMilli(millis)), millisOutcome(window, millis),
+              () -> millis + " ms at " + now + ", tolerance " + tolerance);
+        }
+      }
+    }
+  }
+
+  @Test
   void keepsTheToleranceToTheNanosecondWhenTheClockChanges() {
     Duration tolerance = Duration.ofSeconds(300, 123_456_789);
     assertEquals(tolerance, TimestampWindow.DEFAULT.withTolerance(tolerance).withClock(Clock.systemUTC()).tolerance());
@@ -53,7 +71,11 @@ class TimestampWindowTest {
 
   /** The window as Instants and Durations state it: the specification the arithmetic must meet. */
   private static String byDurations(Instant now, Duration tolerance, String timestamp) {
-    Instant sent = Instant.ofEpochSecond(Math.min(Long.parseLong(timestamp), Instant.MAX.getEpochSecond()));
+    return byDurations(now, tolerance,
+        Instant.ofEpochSecond(Math.min(Long.parseLong(timestamp), Instant.MAX.getEpochSecond())));
+  }
+
+  private static String byDurations(Instant now, Duration tolerance, Instant sent) {
     Duration age = Duration.between(sent, now);
     if (age.compareTo(tolerance) > 0) {
       return Rejections.tooOld(HEADER, age.toSeconds(), tolerance.toSeconds());
@@ -62,6 +84,15 @@ class TimestampWindowTest {
       return Rejections.inFuture(HEADER, age.negated().toSeconds(), tolerance.toSeconds());
     }
     return "inside";
+  }
+
+  private static String millisOutcome(TimestampWindow window, long millis) {
+    try {
+      window.checkMillis(HEADER, millis);
+      return "inside";
+    } catch (RequestVerificationException e) {
+      return e.getMessage();
+    }
   }
 
   private static String outcome(TimestampWindow window, String timestamp) {
