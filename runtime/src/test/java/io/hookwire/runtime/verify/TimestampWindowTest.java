@@ -39,26 +39,34 @@ class TimestampWindowTest {
 
   @Test
   void decidesAndReportsAsDurationArithmeticDoes() {
-    for (Instant now : NOWS) {
-      for (Duration tolerance : TOLERANCES) {
-        TimestampWindow window = TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance);
-        for (String timestamp : TIMESTAMPS) {
-          assertEquals(byDurations(now, tolerance, timestamp), outcome(window, timestamp),
-              () -> timestamp + " at " + now + ", tolerance " + tolerance);
-        }
+    forEveryWindow((window, now, tolerance) -> {
+      for (String timestamp : TIMESTAMPS) {
+        assertEquals(byDurations(now, tolerance, timestamp), outcome(() -> window.check(HEADER, timestamp)),
+            () -> timestamp + " at " + now + ", tolerance " + tolerance);
       }
-    }
+    });
   }
 
   @Test
   void decidesMillisecondsAsDurationArithmeticDoes() {
+    forEveryWindow((window, now, tolerance) -> {
+      for (long millis : MILLIS) {
+        assertEquals(byDurations(now, tolerance, Instant.ofEpochMilli(millis)),
+            outcome(() -> window.checkMillis(HEADER, millis)),
+            () -> millis + " ms at " + now + ", tolerance " + tolerance);
+      }
+    });
+  }
+
+  private interface WindowTest {
+    void test(TimestampWindow window, Instant now, Duration tolerance);
+  }
+
+  private static void forEveryWindow(WindowTest test) {
     for (Instant now : NOWS) {
       for (Duration tolerance : TOLERANCES) {
-        TimestampWindow window = TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance);
-        for (long millis : MILLIS) {
-          assertEquals(byDurations(now, tolerance, Instant.ofEpochMilli(millis)), millisOutcome(window, millis),
-              () -> millis + " ms at " + now + ", tolerance " + tolerance);
-        }
+        test.test(TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance),
+            now, tolerance);
       }
     }
   }
@@ -86,18 +94,13 @@ class TimestampWindowTest {
     return "inside";
   }
 
-  private static String millisOutcome(TimestampWindow window, long millis) {
-    try {
-      window.checkMillis(HEADER, millis);
-      return "inside";
-    } catch (RequestVerificationException e) {
-      return e.getMessage();
-    }
+  private interface Check {
+    void check() throws RequestVerificationException;
   }
 
-  private static String outcome(TimestampWindow window, String timestamp) {
+  private static String outcome(Check check) {
     try {
-      window.check(HEADER, timestamp);
+      check.check();
       return "inside";
     } catch (RequestVerificationException e) {
       return e.getMessage();
