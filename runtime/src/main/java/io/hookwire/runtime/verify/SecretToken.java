@@ -70,10 +70,17 @@ public final class SecretToken {
    *     matches no secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    // The received value is blinded as the secrets were, in this thread's buffers, and its MAC
-    // compared with each of theirs in constant time.
+    // The received value is blinded as the secrets were, through this thread's buffer, and its
+    // MAC compared with each of theirs in constant time.
     SignedPrefix received = SignedPrefix.start().text(RequestHeaders.single(request, header));
-    if (!blinding.matchesAny(expected, received, NOTHING_MORE)) {
+    boolean matches;
+    try {
+      matches = blinding.matchesAny(expected, received, NOTHING_MORE);
+    } finally {
+      // A genuine value is the secret itself: the buffer does not keep it until its next use.
+      received.erase();
+    }
+    if (!matches) {
       throw Rejections.reject(Rejections.noMatch(header));
     }
   }
@@ -82,9 +89,9 @@ public final class SecretToken {
    * Values are compared through their HMAC under a key drawn at random when the verifier is
    * built, never directly. {@link java.security.MessageDigest#isEqual} answers at once when
    * lengths differ, so comparing the raw bytes would tell an attacker the secret's length; the
-   * MACs always have 32 bytes. A plain hash would do that too, but a keyed one goes further: the attacker cannot
-   * compute the MAC of a guess, so even a comparison that stopped early would reveal nothing they
-   * could use. Padding, the other choice, needs a maximum length and still compares bytes of the
+   * MACs always have 32 bytes. A plain hash would do that too, but a keyed one goes further: the
+   * attacker cannot compute the MAC of a guess, so even a comparison that stopped early would
+   * reveal nothing they could use. Padding, the other choice, needs a maximum length and still compares bytes of the
    * secret itself. As a bonus the verifier keeps no copy of the secret.
    */
   private byte[] blind(String value) {

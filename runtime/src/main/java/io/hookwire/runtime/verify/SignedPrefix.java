@@ -62,6 +62,12 @@ final class SignedPrefix {
     return this;
   }
 
+  /** Overwrites the bytes written with zeros and empties the prefix: for one that held a secret. */
+  void erase() {
+    Arrays.fill(bytes, 0, length, (byte) 0);
+    length = 0;
+  }
+
   /** The buffer; only the first {@link #length()} bytes are the prefix. */
   byte[] bytes() {
     return bytes;
