@@ -111,11 +111,13 @@ final class SignatureList {
 
   /** Where the first non-empty entry at or after {@code from} starts, past whitespace, or -1. */
   private int nextEntry(String text, int from) {
-    for (int start = from; start <= text.length(); start = entryEnd(text, start) + 1) {
-      int first = stripStart(text, start, entryEnd(text, start));
-      if (first < entryEnd(text, start)) {
+    for (int start = from; start <= text.length(); ) {
+      int end = entryEnd(text, start);
+      int first = stripStart(text, start, end);
+      if (first < end) {
         return first;
       }
+      start = end + 1;
     }
     return -1;
   }
