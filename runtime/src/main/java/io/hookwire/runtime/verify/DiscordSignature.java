@@ -2,7 +2,6 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ public final class DiscordSignature {
     String value = RequestHeaders.single(request, SIGNATURE);
     byte[] signature = SignatureText.hex(SIGNATURE, value, 0, value.length(), Ed25519Keys.SIGNATURE_BYTES);
     window.check(TIMESTAMP, timestamp);
-    byte[] prefix = timestamp.getBytes(StandardCharsets.UTF_8);
+    SignedPrefix prefix = SignedPrefix.start().text(timestamp);
     keys.requireMatch(SIGNATURE, new byte[][] {signature}, prefix, request.bodyBytes());
   }
 

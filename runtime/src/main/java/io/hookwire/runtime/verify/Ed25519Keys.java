@@ -16,7 +16,8 @@ import java.util.List;
  * implementation ({@code KeyFactory.getInstance("Ed25519")}, Java 15 and later).
  *
  * <p>Nothing secret takes part in verifying a signature with a public key, so there is no timing
- * to protect; a {@link Signature} is not thread-safe, so each thread keeps its own.
+ * to protect; a {@link Signature} is not thread-safe, so each thread keeps its own for each key,
+ * initialised once.
  */
 final class Ed25519Keys implements SignatureCheck {
   /** The length of a raw public key. */
@@ -30,7 +31,7 @@ final class Ed25519Keys implements SignatureCheck {
       0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
   private final PublicKey[] keys;
-  private final ThreadLocal<Signature> perThread = ThreadLocal.withInitial(Ed25519Keys::newSignature);
+  private final ThreadLocal<Signature[]> perThread = ThreadLocal.withInitial(this::newVerifiers);
 
   private Ed25519Keys(PublicKey[] keys) {
     this.keys = keys;
@@ -67,7 +68,7 @@ final class Ed25519Keys implements SignatureCheck {
   }
 
   @Override
-  public void requireMatch(String header, byte[][] received, byte[] prefix, byte[] body)
+  public void requireMatch(String header, byte[][] received, SignedPrefix prefix, byte[] body)
       throws RequestVerificationException {
     if (!anyMatches(received, prefix, body)) {
       throw Rejections.reject(Rejections.noValidSignature(header));
@@ -75,11 +76,11 @@ final class Ed25519Keys implements SignatureCheck {
   }
 
   @Override
-  public boolean anyMatches(byte[][] received, byte[] prefix, byte[] body) {
-    Signature verifier = perThread.get();
-    for (PublicKey key : keys) {
+  public boolean anyMatches(byte[][] received, SignedPrefix prefix, byte[] body) {
+    Signature[] verifiers = perThread.get();
+    for (int i = 0; i < keys.length; i++) {
       for (byte[] signature : received) {
-        if (verifies(verifier, key, signature, prefix, body)) {
+        if (verifies(verifiers[i], keys[i], signature, prefix, body)) {
           return true;
         }
       }
@@ -87,18 +88,48 @@ final class Ed25519Keys implements SignatureCheck {
     return false;
   }
 
-  private static boolean verifies(Signature verifier, PublicKey key, byte[] signature, byte[] prefix, byte[] body) {
+  /**
+   * Checks one signature with a verifier already initialised for {@code key}. A verification that
+   * completes leaves the verifier initialised for the same key and empty, ready for the next one.
+   * One that fails half-way may leave the content it was given, which would spoil the next check,
+   * so the verifier is then initialised again: only a failure pays for that.
+   */
+  private static boolean verifies(Signature verifier, PublicKey key, byte[] signature, SignedPrefix prefix,
+      byte[] body) {
+    boolean completed = false;
     try {
-      // initVerify also resets whatever a previous call left half-done.
-      verifier.initVerify(key);
-      verifier.update(prefix);
+      verifier.update(prefix.bytes(), 0, prefix.length());
       verifier.update(body);
-      return verifier.verify(signature);
-    } catch (InvalidKeyException e) {
-      throw new IllegalStateException("an Ed25519 key that KeyFactory made was refused", e);
+      boolean valid = verifier.verify(signature);
+      completed = true;
+      return valid;
     } catch (SignatureException e) {
       // A signature the JDK cannot even decode (not a point, a scalar out of range): no match.
       return false;
+    } finally {
+      if (!completed) {
+        initialise(verifier, key);
+      }
+    }
+  }
+
+  /** This thread's verifiers, one per key, in the order of the keys. */
+  private Signature[] newVerifiers() {
+    Signature[] verifiers = new Signature[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      verifiers[i] = newSignature();
+      initialise(verifiers[i], keys[i]);
+    }
+    return verifiers;
+  }
+
+  // Initialising decodes the key's point and prepares the curve's arithmetic: the costly part of a
+  // verification after the check itself, done once per thread and key rather than per delivery.
+  private static void initialise(Signature verifier, PublicKey key) {
+    try {
+      verifier.initVerify(key);
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException("an Ed25519 key that KeyFactory made was refused", e);
     }
   }
 

@@ -50,7 +50,7 @@ public final class GitHubSignature {
     String value = RequestHeaders.single(request, SIGNATURE);
     int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, PREFIX);
     byte[] signature = SignatureText.hex(SIGNATURE, value, hexStart, value.length(), HmacKey.MAC_BYTES);
-    keys.requireMatch(SIGNATURE, signature, SigningKeys.NO_PREFIX, request.bodyBytes());
+    keys.requireMatch(SIGNATURE, signature, SignedPrefix.start(), request.bodyBytes());
   }
 
   /** Says so when a sender offers only SHA-1, so the log points at the real cause. */

@@ -1,6 +1,7 @@
 package io.hookwire.runtime.verify;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -10,8 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A {@link Mac} is not thread-safe, and creating and initialising one per request costs a
  * provider look-up and a key schedule. So the key is initialised once into a prototype, and each
- * thread gets its own clone of it the first time it signs; after that signing allocates only the
- * 32-byte result.
+ * thread gets its own clone of it the first time it signs: after that, checking a signature
+ * allocates only the MAC's result, which {@link Mac} allocates even when asked to write it into
+ * an array of ours.
  */
 final class HmacKey {
   /** The length of an HMAC-SHA256, in bytes. */
@@ -35,23 +37,39 @@ final class HmacKey {
     this.prototype = newMac(this.key);
   }
 
-  // Two fixed arities rather than varargs, which would allocate an array on every call.
-
-  /** The MAC of {@code content}. */
+  /** The MAC of {@code content}, in a new array. */
   byte[] sign(byte[] content) {
-    return freshMac().doFinal(content);
+    return freshMac(perThread.get()).doFinal(content);
   }
 
-  /** The MAC of {@code prefix} followed by {@code body}, computed without concatenating them. */
-  byte[] sign(byte[] prefix, byte[] body) {
-    Mac mac = freshMac();
-    mac.update(prefix);
+  /**
+   * Whether the MAC of {@code prefix} followed by {@code body} equals one of the received
+   * signatures, each compared in constant time. The two parts go to the MAC one after the other,
+   * never concatenated.
+   */
+  boolean matchesAny(byte[][] received, SignedPrefix prefix, byte[] body) {
+    byte[] expected = mac(prefix, body);
+    for (byte[] signature : received) {
+      if (MessageDigest.isEqual(expected, signature)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #matchesAny} of one signature, without an array to hold it. */
+  boolean matches(byte[] received, SignedPrefix prefix, byte[] body) {
+    return MessageDigest.isEqual(mac(prefix, body), received);
+  }
+
+  private byte[] mac(SignedPrefix prefix, byte[] body) {
+    Mac mac = freshMac(perThread.get());
+    mac.update(prefix.bytes(), 0, prefix.length());
     return mac.doFinal(body);
   }
 
   /** This thread's MAC, empty. */
-  private Mac freshMac() {
-    Mac mac = perThread.get();
+  private static Mac freshMac(Mac mac) {
     // A previous call that failed half-way would otherwise leave its bytes in the MAC.
     mac.reset();
     return mac;

@@ -131,13 +131,17 @@ public final class HmacSignature {
     String timestamp =
         window == null ? null : RequestHeaders.single(request, settings.timestampHeader());
     String id = settings.idHeader() == null ? null : RequestHeaders.single(request, settings.idHeader());
-    byte[][] received = {signature(request)};
+    byte[] received = signature(request);
     if (window != null) {
       window.check(settings.timestampHeader(), timestamp);
     }
+    String form = content.uses(Field.FORM) ? FormParams.signedText(request) : null;
     byte[] body = content.uses(Field.BODY) ? request.bodyBytes() : NO_BODY;
-    for (byte[] prefix : content.prefixes(request, timestamp, id, settings.url())) {
-      if (keys.anyMatches(received, prefix, body)) {
+    // One spelling of the URL after the other, each written only if the one before did not match.
+    int spellings = content.uses(Field.URL) ? settings.url().spellings() : 1;
+    for (int spelling = 0; spelling < spellings; spelling++) {
+      SignedPrefix prefix = content.prefix(request, timestamp, id, form, settings.url(), spelling);
+      if (keys.matches(received, prefix, body)) {
         return;
       }
     }

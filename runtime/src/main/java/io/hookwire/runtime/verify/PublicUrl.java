@@ -3,6 +3,7 @@ package io.hookwire.runtime.verify;
 import io.hookwire.runtime.WebhookRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,10 +14,13 @@ import java.util.Locale;
  */
 final class PublicUrl {
   private final List<String> spellings;
+  // The spellings in UTF-8, encoded once: written as they are on every delivery.
+  private final byte[][] encoded;
   private final boolean appendRequest;
 
   private PublicUrl(List<String> spellings, boolean appendRequest) {
     this.spellings = spellings;
+    this.encoded = spellings.stream().map(url -> url.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     this.appendRequest = appendRequest;
   }
 
@@ -44,14 +48,16 @@ final class PublicUrl {
     return spellings.size();
   }
 
-  /** The {@code index}th spelling of the URL this request was sent to. */
-  String of(WebhookRequest request, int index) {
-    String url = spellings.get(index);
-    if (!appendRequest) {
-      return url;
+  /** Writes the {@code index}th spelling of the URL this request was sent to, in UTF-8. */
+  void write(SignedPrefix prefix, WebhookRequest request, int index) {
+    prefix.utf8(encoded[index]);
+    if (appendRequest) {
+      prefix.text(request.path());
+      String query = request.query();
+      if (!query.isEmpty()) {
+        prefix.ascii('?').text(query);
+      }
     }
-    String query = request.query();
-    return url + request.path() + (query.isEmpty() ? "" : "?" + query);
   }
 
   private static URI parse(String what, String url, boolean queryAllowed) {

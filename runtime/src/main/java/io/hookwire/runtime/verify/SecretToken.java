@@ -3,7 +3,6 @@ package io.hookwire.runtime.verify;
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Objects;
 
@@ -25,6 +24,8 @@ public final class SecretToken {
 
   /** The header in which GitLab sends a webhook's secret token. */
   public static final String GITLAB_HEADER = "X-Gitlab-Token";
+
+  private static final byte[] NOTHING_MORE = new byte[0];
 
   private final String header;
   private final HmacKey blinding;
@@ -69,22 +70,28 @@ public final class SecretToken {
    *     matches no secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    byte[] received = blind(RequestHeaders.single(request, header));
-    for (byte[] secret : expected) {
-      if (MessageDigest.isEqual(received, secret)) {
-        return;
-      }
+    // The received value is blinded as the secrets were, through this thread's buffer, and its
+    // MAC compared with each of theirs in constant time.
+    SignedPrefix received = SignedPrefix.start().text(RequestHeaders.single(request, header));
+    boolean matches;
+    try {
+      matches = blinding.matchesAny(expected, received, NOTHING_MORE);
+    } finally {
+      // A genuine value is the secret itself: the buffer does not keep it until its next use.
+      received.erase();
     }
-    throw Rejections.reject(Rejections.noMatch(header));
+    if (!matches) {
+      throw Rejections.reject(Rejections.noMatch(header));
+    }
   }
 
   /**
    * Values are compared through their HMAC under a key drawn at random when the verifier is
-   * built, never directly. {@link MessageDigest#isEqual} answers at once when lengths differ, so
-   * comparing the raw bytes would tell an attacker the secret's length; the MACs always have 32
-   * bytes. A plain hash would do that too, but a keyed one goes further: the attacker cannot
-   * compute the MAC of a guess, so even a comparison that stopped early would reveal nothing they
-   * could use. Padding, the other choice, needs a maximum length and still compares bytes of the
+   * built, never directly. {@link java.security.MessageDigest#isEqual} answers at once when
+   * lengths differ, so comparing the raw bytes would tell an attacker the secret's length; the
+   * MACs always have 32 bytes. A plain hash would do that too, but a keyed one goes further: the
+   * attacker cannot compute the MAC of a guess, so even a comparison that stopped early would
+   * reveal nothing they could use. Padding, the other choice, needs a maximum length and still compares bytes of the
    * secret itself. As a bonus the verifier keeps no copy of the secret.
    */
   private byte[] blind(String value) {

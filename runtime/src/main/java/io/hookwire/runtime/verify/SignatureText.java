@@ -41,6 +41,16 @@ final class SignatureText {
   /** The {@code bytes} bytes written as lower-case hex in {@code text} from {@code from} to {@code to}. */
   static byte[] hex(String header, String text, int from, int to, int bytes)
       throws RequestVerificationException {
+    return hex(header, text, from, to, new byte[bytes]);
+  }
+
+  /**
+   * Decodes the lower-case hex in {@code text} from {@code from} to {@code to} into all of
+   * {@code decoded}, such as an array the caller reuses; returns it.
+   */
+  static byte[] hex(String header, String text, int from, int to, byte[] decoded)
+      throws RequestVerificationException {
+    int bytes = decoded.length;
     int digits = 2 * bytes;
     if (to - from != digits) {
       throw malformed(header, (to - from) + " characters where " + digits + " hex digits are expected");
@@ -50,7 +60,6 @@ final class SignatureText {
     }
     // Eight digits at a time into an int, straight from the header's text: HexFormat#parseHex
     // would first copy the range into a substring.
-    byte[] decoded = new byte[bytes];
     int at = 0;
     for (; at + 4 <= bytes; at += 4) {
       int word = HexFormat.fromHexDigits(text, from + 2 * at, from + 2 * at + DIGITS_PER_INT);

@@ -1,6 +1,5 @@
 package io.hookwire.runtime.verify;
 
-import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,7 +11,8 @@ import java.util.Set;
  * What an HMAC scheme signs, written as a template such as {@code v0:{timestamp}:{body}}: literal
  * text and the placeholders {@code {timestamp}}, {@code {id}}, {@code {url}}, {@code {form}} and
  * {@code {body}}. The body comes last when it is signed, as in every provider's scheme, so it is
- * passed to the MAC after the rest without being copied.
+ * passed to the MAC after the rest without being copied; the rest is written into this thread's
+ * {@link SignedPrefix}, the literals encoded once when the template is parsed.
  */
 final class SignedContent {
   /** A part of the content that comes from the request. */
@@ -30,30 +30,17 @@ final class SignedContent {
     }
   }
 
-  /** Literal text, or a field when {@code field} is not {@code null}. */
-  private record Piece(String literal, Field field) {}
+  /** Literal text in UTF-8, or a field when {@code field} is not {@code null}. */
+  private record Piece(byte[] literal, Field field) {}
 
   private final String template;
-  private final List<Piece> pieces;
+  private final Piece[] pieces;
   private final Set<Field> fields;
 
-  // When nothing but the body comes from the request, the text before it never changes: made once.
-  private final byte[][] fixedPrefix;
-  private final boolean asciiLiterals;
-
-  private SignedContent(String template, List<Piece> pieces, Set<Field> fields) {
+  private SignedContent(String template, Piece[] pieces, Set<Field> fields) {
     this.template = template;
     this.pieces = pieces;
     this.fields = fields;
-    this.fixedPrefix = fields.stream().allMatch(field -> field == Field.BODY)
-        ? new byte[][] {literals().getBytes(StandardCharsets.UTF_8)} : null;
-    this.asciiLiterals = SignedPrefix.isAscii(literals());
-  }
-
-  private String literals() {
-    StringBuilder text = new StringBuilder();
-    pieces.stream().filter(piece -> piece.field() == null).forEach(piece -> text.append(piece.literal()));
-    return text.toString();
   }
 
   /**
@@ -70,11 +57,11 @@ final class SignedContent {
     while (at < template.length()) {
       int open = template.indexOf('{', at);
       if (open < 0) {
-        pieces.add(new Piece(template.substring(at), null));
+        pieces.add(literal(template.substring(at)));
         break;
       }
       if (open > at) {
-        pieces.add(new Piece(template.substring(at, open), null));
+        pieces.add(literal(template.substring(at, open)));
       }
       Field field = field(template, open);
       if (!fields.add(field)) {
@@ -86,7 +73,11 @@ final class SignedContent {
     if (fields.contains(Field.BODY) && pieces.get(pieces.size() - 1).field() != Field.BODY) {
       throw new IllegalArgumentException("{body} must come last in the signed content");
     }
-    return new SignedContent(template, List.copyOf(pieces), fields);
+    return new SignedContent(template, pieces.toArray(Piece[]::new), fields);
+  }
+
+  private static Piece literal(String text) {
+    return new Piece(text.getBytes(StandardCharsets.UTF_8), null);
   }
 
   private static Field field(String template, int open) {
@@ -104,68 +95,28 @@ final class SignedContent {
   }
 
   /**
-   * The content before the body, in UTF-8: one for each spelling the URL may have been signed
-   * with, or one when the URL is not signed.
+   * Writes the content before the body, in UTF-8, into this thread's prefix, with the
+   * {@code spelling}th spelling of the URL when the URL is signed.
+   *
+   * @param form the signed text of the form fields, when {@code {form}} is signed
    */
-  byte[][] prefixes(WebhookRequest request, String timestamp, String id, PublicUrl url)
-      throws RequestVerificationException {
-    if (fixedPrefix != null) {
-      return fixedPrefix;
-    }
-    if (asciiLiterals && !uses(Field.URL) && !uses(Field.FORM) && isAscii(timestamp) && isAscii(id)) {
-      return new byte[][] {asciiPrefix(timestamp, id)};
-    }
-    String form = uses(Field.FORM) ? FormParams.signedText(request) : "";
-    byte[][] prefixes = new byte[uses(Field.URL) ? url.spellings() : 1][];
-    for (int spelling = 0; spelling < prefixes.length; spelling++) {
-      StringBuilder text = new StringBuilder();
-      for (Piece piece : pieces) {
-        if (piece.field() == null) {
-          text.append(piece.literal());
-        } else if (piece.field() != Field.BODY) {
-          text.append(switch (piece.field()) {
-            case TIMESTAMP -> timestamp;
-            case ID -> id;
-            case URL -> url.of(request, spelling);
-            default -> form;
-          });
+  SignedPrefix prefix(WebhookRequest request, String timestamp, String id, String form, PublicUrl url,
+      int spelling) {
+    SignedPrefix prefix = SignedPrefix.start();
+    for (Piece piece : pieces) {
+      if (piece.field() == null) {
+        prefix.utf8(piece.literal());
+      } else {
+        switch (piece.field()) {
+          case TIMESTAMP -> prefix.text(timestamp);
+          case ID -> prefix.text(id);
+          case URL -> url.write(prefix, request, spelling);
+          case FORM -> prefix.text(form);
+          case BODY -> { } // passed to the MAC after the prefix
         }
       }
-      prefixes[spelling] = text.toString().getBytes(StandardCharsets.UTF_8);
     }
-    return prefixes;
-  }
-
-  /**
-   * The text before the body written straight into its array, when the literals, timestamp and id
-   * are all ASCII (as in every provider's scheme): no builder or string on the way.
-   */
-  private byte[] asciiPrefix(String timestamp, String id) {
-    int length = 0;
-    for (Piece piece : pieces) {
-      length += piece.field() == null ? piece.literal().length() : fieldText(piece.field(), timestamp, id).length();
-    }
-    byte[] bytes = new byte[length];
-    int at = 0;
-    for (Piece piece : pieces) {
-      String text = piece.field() == null ? piece.literal() : fieldText(piece.field(), timestamp, id);
-      for (int i = 0; i < text.length(); i++) {
-        bytes[at++] = (byte) text.charAt(i);
-      }
-    }
-    return bytes;
-  }
-
-  private static String fieldText(Field field, String timestamp, String id) {
-    return switch (field) {
-      case TIMESTAMP -> timestamp;
-      case ID -> id;
-      default -> "";
-    };
-  }
-
-  private boolean isAscii(String text) {
-    return text == null || SignedPrefix.isAscii(text);
+    return prefix;
   }
 
   @Override

@@ -1,54 +1,91 @@
 package io.hookwire.runtime.verify;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * The text a provider signs before the body (a timestamp, an id, a version), written straight
- * into one array: on every delivery it goes through no intermediate string.
+ * The text a provider signs before the body (a timestamp, an id, a version, a URL), written in
+ * UTF-8 into a buffer that each thread reuses: on every delivery it goes through no intermediate
+ * string or array. The signature is then computed over {@link #bytes()} up to {@link #length()},
+ * followed by the body.
+ *
+ * <p>Each thread has one buffer, and {@link #start()} empties it: a prefix is valid until the
+ * same thread starts the next one, so a check writes its prefix and uses it at once.
  */
 final class SignedPrefix {
+  private static final int INITIAL_CAPACITY = 256;
+  private static final ThreadLocal<SignedPrefix> PER_THREAD = ThreadLocal.withInitial(SignedPrefix::new);
+
+  private byte[] bytes = new byte[INITIAL_CAPACITY];
+  private int length;
+
   private SignedPrefix() {}
 
-  /**
-   * The ASCII {@code timestamp} followed by {@code end}: the text signed before the body when
-   * it starts with the timestamp.
-   */
-  static byte[] of(String timestamp, char end) {
-    byte[] bytes = new byte[timestamp.length() + 1];
-    bytes[putAscii(timestamp, bytes, 0)] = (byte) end;
-    return bytes;
+  /** This thread's prefix, emptied. */
+  static SignedPrefix start() {
+    SignedPrefix prefix = PER_THREAD.get();
+    prefix.length = 0;
+    return prefix;
   }
 
-  /**
-   * {@code lead}, {@code separator}, the ASCII {@code timestamp} and {@code end} in UTF-8: the
-   * text signed before the body when something precedes the timestamp. The lead may be any text.
-   */
-  static byte[] of(String lead, char separator, String timestamp, char end) {
-    if (!isAscii(lead)) {
-      return (lead + separator + timestamp + end).getBytes(StandardCharsets.UTF_8);
-    }
-    byte[] bytes = new byte[lead.length() + timestamp.length() + 2];
-    int at = putAscii(lead, bytes, 0);
-    bytes[at] = (byte) separator;
-    at = putAscii(timestamp, bytes, at + 1);
-    bytes[at] = (byte) end;
-    return bytes;
+  /** Appends {@code text} in UTF-8. */
+  SignedPrefix text(String text) {
+    return text(text, 0, text.length());
   }
 
-  static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
+  /** Appends {@code text} from {@code from} to {@code to} in UTF-8. */
+  SignedPrefix text(String text, int from, int to) {
+    ensureRoom(to - from);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        // Rare in what providers sign: the JDK's encoder takes over, surrogates and all.
+        return utf8(text.substring(i, to).getBytes(StandardCharsets.UTF_8));
       }
+      bytes[length++] = (byte) c;
     }
-    return true;
+    return this;
   }
 
-  /** Writes ASCII {@code text} into {@code bytes} at {@code at}; returns the position after it. */
-  private static int putAscii(String text, byte[] bytes, int at) {
-    for (int i = 0; i < text.length(); i++) {
-      bytes[at + i] = (byte) text.charAt(i);
+  /** Appends an ASCII character, such as a separator. */
+  SignedPrefix ascii(char c) {
+    ensureRoom(1);
+    bytes[length++] = (byte) c;
+    return this;
+  }
+
+  /** Appends bytes already in UTF-8, such as a literal encoded once when the verifier was built. */
+  SignedPrefix utf8(byte[] encoded) {
+    ensureRoom(encoded.length);
+    System.arraycopy(encoded, 0, bytes, length, encoded.length);
+    length += encoded.length;
+    return this;
+  }
+
+  /** Overwrites the bytes written with zeros and empties the prefix: for one that held a secret. */
+  void erase() {
+    Arrays.fill(bytes, 0, length, (byte) 0);
+    length = 0;
+  }
+
+  /** The buffer; only the first {@link #length()} bytes are the prefix. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int length() {
+    return length;
+  }
+
+  private void ensureRoom(int more) {
+    if (bytes.length - length < more) {
+      bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
     }
-    return at + text.length();
+  }
+
+  @Override
+  public String toString() {
+    // A prefix may hold a signed id or URL: its length only.
+    return "SignedPrefix[" + length + " bytes]";
   }
 }

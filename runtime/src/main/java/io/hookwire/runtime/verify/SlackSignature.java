@@ -65,7 +65,7 @@ public final class SlackSignature {
     int hexStart = RequestHeaders.afterPrefix(SIGNATURE, value, SIGNATURE_PREFIX);
     byte[] signature = SignatureText.hex(SIGNATURE, value, hexStart, value.length(), HmacKey.MAC_BYTES);
     window.check(TIMESTAMP, timestamp);
-    byte[] base = SignedPrefix.of(VERSION, ':', timestamp, ':');
+    SignedPrefix base = SignedPrefix.start().text(VERSION).ascii(':').text(timestamp).ascii(':');
     keys.requireMatch(SIGNATURE, signature, base, request.bodyBytes());
   }
 

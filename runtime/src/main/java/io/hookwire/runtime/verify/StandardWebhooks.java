@@ -33,6 +33,7 @@ public final class StandardWebhooks {
   private static final String ED25519_VERSION = "v1a";
   private static final String SECRET_PREFIX = "whsec_";
   private static final String PUBLIC_KEY_PREFIX = "whpk_";
+  private static final SignatureList LIST = new SignatureList(SIGNATURE, ' ', ',');
 
   private final String version;
   private final SignatureList.Decoder decoder;
@@ -132,10 +133,10 @@ public final class StandardWebhooks {
   public void verify(WebhookRequest request) throws RequestVerificationException {
     String id = RequestHeaders.single(request, ID);
     String timestamp = RequestHeaders.single(request, TIMESTAMP);
-    SignatureList list = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ' ', ',');
-    byte[][] signatures = list.signatures(version, decoder);
+    String header = LIST.check(RequestHeaders.single(request, SIGNATURE));
+    byte[][] signatures = LIST.signatures(header, version, decoder);
     window.check(TIMESTAMP, timestamp);
-    byte[] prefix = SignedPrefix.of(id, '.', timestamp, '.');
+    SignedPrefix prefix = SignedPrefix.start().text(id).ascii('.').text(timestamp).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 

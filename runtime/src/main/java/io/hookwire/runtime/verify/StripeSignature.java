@@ -28,6 +28,7 @@ public final class StripeSignature {
   private static final String SECRET_PREFIX = "whsec_";
 
   private static final SignatureList.Decoder HEX = SignatureText.hex(HmacKey.MAC_BYTES);
+  private static final SignatureList LIST = new SignatureList(SIGNATURE, ',', '=');
 
   private final SigningKeys keys;
   private final TimestampWindow window;
@@ -79,19 +80,21 @@ public final class StripeSignature {
    *     or no signature matches a secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    SignatureList header = SignatureList.parse(SIGNATURE, RequestHeaders.single(request, SIGNATURE), ',', '=');
-    String timestamp = timestamp(header);
-    byte[][] signatures = header.signatures(SCHEME, HEX);
-    window.check(SIGNATURE, timestamp);
-    byte[] prefix = SignedPrefix.of(timestamp, '.');
+    String header = LIST.check(RequestHeaders.single(request, SIGNATURE));
+    int timestampStart = timestampStart(header);
+    int timestampEnd = LIST.valueEnd(header, timestampStart);
+    byte[][] signatures = LIST.signatures(header, SCHEME, HEX);
+    // The timestamp is read where it stands in the header, never copied out of it.
+    window.check(SIGNATURE, header, timestampStart, timestampEnd);
+    SignedPrefix prefix = SignedPrefix.start().text(header, timestampStart, timestampEnd).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 
-  private static String timestamp(SignatureList header) throws RequestVerificationException {
-    if (header.count(TIMESTAMP_LABEL) != 1) {
+  private static int timestampStart(String header) throws RequestVerificationException {
+    if (LIST.count(header, TIMESTAMP_LABEL) != 1) {
       throw Rejections.reject(Rejections.malformed(SIGNATURE, "expected exactly one t= timestamp"));
     }
-    return header.first(TIMESTAMP_LABEL);
+    return LIST.valueStart(header, TIMESTAMP_LABEL);
   }
 
   @Override

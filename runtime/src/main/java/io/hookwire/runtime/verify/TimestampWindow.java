@@ -55,18 +55,13 @@ final class TimestampWindow {
    * stay within {@code long}.
    */
   void check(String header, String value) throws RequestVerificationException {
-    long sent = Math.min(parseSeconds(header, value), Instant.MAX.getEpochSecond());
-    Instant now = clock.instant();
-    // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
-    long ageSeconds = now.getEpochSecond() - sent;
-    int nanos = now.getNano();
-    if (exceedsTolerance(ageSeconds, nanos)) {
-      throw Rejections.reject(Rejections.tooOld(header, ageSeconds, toleranceSeconds));
-    }
-    long aheadSeconds = nanos == 0 ? -ageSeconds : -ageSeconds - 1;
-    if (exceedsTolerance(aheadSeconds, nanos == 0 ? 0 : NANOS_PER_SECOND - nanos)) {
-      throw Rejections.reject(Rejections.inFuture(header, aheadSeconds, toleranceSeconds));
-    }
+    check(header, value, 0, value.length());
+  }
+
+  /** {@link #check(String, String)} of the timestamp written in {@code text} from {@code from} to {@code to}. */
+  void check(String header, String text, int from, int to) throws RequestVerificationException {
+    long sent = Math.min(parseSeconds(header, text, from, to), Instant.MAX.getEpochSecond());
+    checkAge(header, sent, 0);
   }
 
   /**
@@ -74,14 +69,25 @@ final class TimestampWindow {
    * {@code webhookTimestamp}; {@code what} names it in the rejection.
    */
   void checkMillis(String what, long epochMillis) throws RequestVerificationException {
+    checkAge(what, Math.floorDiv(epochMillis, 1000), (int) Math.floorMod(epochMillis, 1000) * 1_000_000);
+  }
+
+  /** Checks a time sent {@code sentSeconds} plus {@code sentNanos} (0 to 10^9 - 1) after the epoch. */
+  private void checkAge(String what, long sentSeconds, int sentNanos) throws RequestVerificationException {
     Instant now = clock.instant();
-    Duration age = Duration.between(Instant.ofEpochMilli(epochMillis), now);
-    Duration tolerance = tolerance();
-    if (age.compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.tooOld(what, age.getSeconds(), toleranceSeconds));
+    // The age is ageSeconds + nanos, with 0 <= nanos < 10^9; the same for how far ahead it is.
+    long ageSeconds = now.getEpochSecond() - sentSeconds;
+    int nanos = now.getNano() - sentNanos;
+    if (nanos < 0) {
+      nanos += NANOS_PER_SECOND;
+      ageSeconds--;
     }
-    if (age.negated().compareTo(tolerance) > 0) {
-      throw Rejections.reject(Rejections.inFuture(what, age.negated().getSeconds(), toleranceSeconds));
+    if (exceedsTolerance(ageSeconds, nanos)) {
+      throw Rejections.reject(Rejections.tooOld(what, ageSeconds, toleranceSeconds));
+    }
+    long aheadSeconds = nanos == 0 ? -ageSeconds : -ageSeconds - 1;
+    if (exceedsTolerance(aheadSeconds, nanos == 0 ? 0 : NANOS_PER_SECOND - nanos)) {
+      throw Rejections.reject(Rejections.inFuture(what, aheadSeconds, toleranceSeconds));
     }
   }
 
@@ -91,16 +97,17 @@ final class TimestampWindow {
   }
 
   /** Digits only: no sign, no fraction, no exponent, which {@code Long.parseLong} would let through in part. */
-  private static long parseSeconds(String header, String value) throws RequestVerificationException {
-    if (value.isEmpty() || value.length() > MAX_DIGITS || !isAsciiDigits(value)) {
+  private static long parseSeconds(String header, String text, int from, int to)
+      throws RequestVerificationException {
+    if (from >= to || to - from > MAX_DIGITS || !isAsciiDigits(text, from, to)) {
       throw Rejections.reject(Rejections.notNumeric(header));
     }
-    return Long.parseLong(value);
+    return Long.parseLong(text, from, to, 10);
   }
 
-  private static boolean isAsciiDigits(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+  private static boolean isAsciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }

@@ -2,6 +2,7 @@ package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
 import io.hookwire.runtime.WebhookRequest;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class TwilioSignature {
   static final String SIGNATURE = "X-Twilio-Signature";
   static final String BODY_HASH = "bodySHA256";
   private static final int SHA256_BYTES = 32;
+  private static final ThreadLocal<BodyHash> BODY_HASHES = ThreadLocal.withInitial(BodyHash::create);
 
   private final HmacSignature formSignature;
   private final HmacSignature urlSignature;
@@ -85,22 +87,41 @@ public final class TwilioSignature {
       throw Rejections.reject(Rejections.duplicatedQuery(BODY_HASH));
     }
     String value = values.get(0);
+    BodyHash hash = BODY_HASHES.get();
     byte[] expected;
     try {
-      expected = SignatureText.hex(BODY_HASH, value, 0, value.length(), SHA256_BYTES);
+      expected = SignatureText.hex(BODY_HASH, value, 0, value.length(), hash.received());
     } catch (RequestVerificationException e) {
       throw Rejections.reject(Rejections.malformedQuery(BODY_HASH, "not the lower-case hex of a SHA-256"));
     }
-    if (!MessageDigest.isEqual(sha256(body), expected)) {
+    if (!MessageDigest.isEqual(hash.of(body), expected)) {
       throw Rejections.reject(Rejections.bodyHashMismatch(BODY_HASH));
     }
   }
 
-  private static byte[] sha256(byte[] body) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(body);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
+  /**
+   * A thread's SHA-256 and the arrays it compares: looking up a digest for every delivery
+   * allocates its state, and this one is only reset.
+   */
+  private record BodyHash(MessageDigest digest, byte[] computed, byte[] received) {
+    static BodyHash create() {
+      try {
+        return new BodyHash(MessageDigest.getInstance("SHA-256"), new byte[SHA256_BYTES], new byte[SHA256_BYTES]);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is not available", e);
+      }
+    }
+
+    /** The digest of {@code body}, in this thread's array. */
+    byte[] of(byte[] body) {
+      digest.reset();
+      digest.update(body);
+      try {
+        digest.digest(computed, 0, SHA256_BYTES);
+      } catch (DigestException e) {
+        throw new IllegalStateException("the array has the digest's own length", e);
+      }
+      return computed;
     }
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window's seconds-and-nanoseconds arithmetic gives, to the nanosecond and at the extremes of
- * {@link Instant}, the decision and the reported seconds that {@link Duration} arithmetic gives.
+ * {@link Instant}, the decision and the reported seconds that {@link Duration} arithmetic gives,
+ * for timestamps in seconds (headers) and in milliseconds (Linear's body).
  */
 class TimestampWindowTest {
   private static final long SENT = 1_700_000_000L;
@@ -31,16 +32,41 @@ class TimestampWindowTest {
   private static final List<String> TIMESTAMPS = List.of(
       Long.toString(SENT), "0", "0" + SENT, Long.toString(Instant.MAX.getEpochSecond()),
       Long.toString(Instant.MAX.getEpochSecond() + 1), "999999999999999999");
+  private static final long[] MILLIS = {
+      SENT * 1000, SENT * 1000 + 1, SENT * 1000 - 1, SENT * 1000 + 300_000, SENT * 1000 + 300_001,
+      SENT * 1000 - 300_000, SENT * 1000 - 300_001, SENT * 1000 + 999, 0, -1, -999, -1001, 999,
+      Long.MIN_VALUE, Long.MAX_VALUE};
 
   @Test
   void decidesAndReportsAsDurationArithmeticDoes() {
+    forEveryWindow((window, now, tolerance) -> {
+      for (String timestamp : TIMESTAMPS) {
+        assertEquals(byDurations(now, tolerance, timestamp), outcome(() -> window.check(HEADER, timestamp)),
+            () -> timestamp + " at " + now + ", tolerance " + tolerance);
+      }
+    });
+  }
+
+  @Test
+  void decidesMillisecondsAsDurationArithmeticDoes() {
+    forEveryWindow((window, now, tolerance) -> {
+      for (long millis : MILLIS) {
+        assertEquals(byDurations(now, tolerance, Instant.ofEpochMilli(millis)),
+            outcome(() -> window.checkMillis(HEADER, millis)),
+            () -> millis + " ms at " + now + ", tolerance " + tolerance);
+      }
+    });
+  }
+
+  private interface WindowTest {
+    void test(TimestampWindow window, Instant now, Duration tolerance);
+  }
+
+  private static void forEveryWindow(WindowTest test) {
     for (Instant now : NOWS) {
       for (Duration tolerance : TOLERANCES) {
-        TimestampWindow window = TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance);
-        for (String timestamp : TIMESTAMPS) {
-          assertEquals(byDurations(now, tolerance, timestamp), outcome(window, timestamp),
-              () -> timestamp + " at " + now + ", tolerance " + tolerance);
-        }
+        test.test(TimestampWindow.DEFAULT.withClock(Clock.fixed(now, ZoneOffset.UTC)).withTolerance(tolerance),
+            now, tolerance);
       }
     }
   }
@@ -53,7 +79,11 @@ class TimestampWindowTest {
 
   /** The window as Instants and Durations state it: the specification the arithmetic must meet. */
   private static String byDurations(Instant now, Duration tolerance, String timestamp) {
-    Instant sent = Instant.ofEpochSecond(Math.min(Long.parseLong(timestamp), Instant.MAX.getEpochSecond()));
+    return byDurations(now, tolerance,
+        Instant.ofEpochSecond(Math.min(Long.parseLong(timestamp), Instant.MAX.getEpochSecond())));
+  }
+
+  private static String byDurations(Instant now, Duration tolerance, Instant sent) {
     Duration age = Duration.between(sent, now);
     if (age.compareTo(tolerance) > 0) {
       return Rejections.tooOld(HEADER, age.toSeconds(), tolerance.toSeconds());
@@ -64,9 +94,13 @@ class TimestampWindowTest {
     return "inside";
   }
 
-  private static String outcome(TimestampWindow window, String timestamp) {
+  private interface Check {
+    void check() throws RequestVerificationException;
+  }
+
+  private static String outcome(Check check) {
     try {
-      window.check(HEADER, timestamp);
+      check.check();
       return "inside";
     } catch (RequestVerificationException e) {
       return e.getMessage();
