@@ -1,6 +1,7 @@
 package io.hookwire.runtime.verify;
 
 import io.hookwire.runtime.RequestVerificationException;
+import java.util.Arrays;
 
 /**
  * The format of a header that lists several labelled values, such as Stripe's
@@ -8,9 +9,8 @@ import io.hookwire.runtime.RequestVerificationException;
  * while they rotate secrets or schemes, so the order and number of entries is theirs to choose.
  *
  * <p>A format is made once per verifier and shared. A header's text is {@linkplain #check checked}
- * once and then read in place: entries are found again by scanning when asked for (a header holds
- * a handful), the values wanted are decoded straight from the text, and nothing is copied or
- * stored on the way.
+ * once, which notes where each entry's label, separator and value end in an array of the calling
+ * thread; the values wanted are then decoded straight from the text, and nothing is copied.
  */
 final class SignatureList {
   /** Turns a received signature, {@code text} from {@code from} to {@code to}, into bytes, or rejects it as malformed. */
@@ -23,10 +23,43 @@ final class SignatureList {
   private static final int REUSED_COUNTS = 4;
   // lists[n] holds n references: the array of decoded signatures handed to the check.
   private static final ThreadLocal<byte[][][]> LISTS = ThreadLocal.withInitial(SignatureList::newLists);
+  private static final ThreadLocal<Entries> ENTRIES = ThreadLocal.withInitial(Entries::new);
 
   private final String header;
   private final char itemSeparator;
   private final char labelSeparator;
+
+  /**
+   * The entries of the header text this thread read last: for entry {@code i}, where its label
+   * starts ({@code bounds[3i]}), where its label separator stands ({@code bounds[3i + 1]}) and
+   * where its value ends, without trailing whitespace ({@code bounds[3i + 2]}).
+   */
+  private static final class Entries {
+    /** Headers with more entries than this get an array of their own, not kept by the thread. */
+    private static final int KEPT = 16;
+
+    private final int[] kept = new int[3 * KEPT];
+    private int[] bounds = kept;
+    private String text;
+    private char itemSeparator;
+    private char labelSeparator;
+    private int count;
+    private boolean malformed;
+
+    boolean isOf(String text, char itemSeparator, char labelSeparator) {
+      return this.text == text && this.itemSeparator == itemSeparator && this.labelSeparator == labelSeparator;
+    }
+
+    void add(int first, int split, int last) {
+      if (3 * count == bounds.length) {
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[3 * count] = first;
+      bounds[3 * count + 1] = split;
+      bounds[3 * count + 2] = last;
+      count++;
+    }
+  }
 
   /**
    * The format of {@code header}, whose entries are separated by {@code itemSeparator} and split
@@ -47,13 +80,9 @@ final class SignatureList {
    * @return {@code text}, for the other methods
    */
   String check(String text) throws RequestVerificationException {
-    for (int first = nextEntry(text, 0); first >= 0; first = nextEntry(text, entryEnd(text, first) + 1)) {
-      int last = stripEnd(text, first, entryEnd(text, first));
-      int split = text.indexOf(labelSeparator, first);
-      if (split <= first || split >= last - 1) {
-        throw Rejections.reject(Rejections.malformed(header,
-            "every entry must read label" + labelSeparator + "value"));
-      }
+    if (entries(text).malformed) {
+      throw Rejections.reject(Rejections.malformed(header,
+          "every entry must read label" + labelSeparator + "value"));
     }
     return text;
   }
@@ -70,27 +99,37 @@ final class SignatureList {
       throw Rejections.reject(Rejections.noSignature(header, scheme));
     }
     byte[][] signatures = count <= REUSED_COUNTS ? LISTS.get()[count] : new byte[count][];
+    Entries entries = entries(text);
     int found = 0;
-    for (int start = valueStart(text, scheme, 0); start >= 0;
-        start = valueStart(text, scheme, entryEnd(text, start) + 1)) {
-      signatures[found++] = decoder.decode(header, text, start, valueEnd(text, start));
+    for (int i = 0; i < entries.count; i++) {
+      if (labelled(entries, i, scheme)) {
+        signatures[found++] = decoder.decode(header, text, entries.bounds[3 * i + 1] + 1, entries.bounds[3 * i + 2]);
+      }
     }
     return signatures;
   }
 
   /** How many entries of checked {@code text} are labelled {@code label}. */
   int count(String text, String label) {
+    Entries entries = entries(text);
     int count = 0;
-    for (int start = valueStart(text, label, 0); start >= 0;
-        start = valueStart(text, label, entryEnd(text, start) + 1)) {
-      count++;
+    for (int i = 0; i < entries.count; i++) {
+      if (labelled(entries, i, label)) {
+        count++;
+      }
     }
     return count;
   }
 
   /** Where the value of the first entry of checked {@code text} labelled {@code label} starts, or -1. */
   int valueStart(String text, String label) {
-    return valueStart(text, label, 0);
+    Entries entries = entries(text);
+    for (int i = 0; i < entries.count; i++) {
+      if (labelled(entries, i, label)) {
+        return entries.bounds[3 * i + 1] + 1;
+      }
+    }
+    return -1;
   }
 
   /** Where the value that starts at {@code valueStart} ends, without trailing whitespace. */
@@ -98,28 +137,41 @@ final class SignatureList {
     return stripEnd(text, valueStart, entryEnd(text, valueStart));
   }
 
-  /** Where the value of the first entry labelled {@code label} at or after {@code from} starts, or -1. */
-  private int valueStart(String text, String label, int from) {
-    for (int first = nextEntry(text, from); first >= 0; first = nextEntry(text, entryEnd(text, first) + 1)) {
-      int split = text.indexOf(labelSeparator, first);
-      if (split - first == label.length() && text.startsWith(label, first)) {
-        return split + 1;
-      }
-    }
-    return -1;
+  private static boolean labelled(Entries entries, int entry, String label) {
+    int first = entries.bounds[3 * entry];
+    return entries.bounds[3 * entry + 1] - first == label.length() && entries.text.startsWith(label, first);
   }
 
-  /** Where the first non-empty entry at or after {@code from} starts, past whitespace, or -1. */
-  private int nextEntry(String text, int from) {
-    for (int start = from; start <= text.length(); ) {
+  /** This thread's entries of {@code text}, read now unless they were read last. */
+  private Entries entries(String text) {
+    Entries entries = ENTRIES.get();
+    if (!entries.isOf(text, itemSeparator, labelSeparator)) {
+      read(text, entries);
+    }
+    return entries;
+  }
+
+  private void read(String text, Entries entries) {
+    entries.text = text;
+    entries.itemSeparator = itemSeparator;
+    entries.labelSeparator = labelSeparator;
+    entries.bounds = entries.kept;
+    entries.count = 0;
+    entries.malformed = false;
+    for (int start = 0; start <= text.length(); ) {
       int end = entryEnd(text, start);
       int first = stripStart(text, start, end);
       if (first < end) {
-        return first;
+        int last = stripEnd(text, first, end);
+        int split = text.indexOf(labelSeparator, first);
+        if (split <= first || split >= last - 1) {
+          entries.malformed = true;
+          return;
+        }
+        entries.add(first, split, last);
       }
       start = end + 1;
     }
-    return -1;
   }
 
   /** Where the entry containing {@code at} ends: at the next item separator, or the end of the text. */

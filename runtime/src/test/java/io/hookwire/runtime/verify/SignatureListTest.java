@@ -9,10 +9,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SignatureList} reads a header in place, finding entries again when asked. On random
- * headers, well-formed or not, it must accept, count, decode and reject exactly as the previous
- * implementation did, which split the header into stored positions first (kept below as the
- * reference).
+ * {@link SignatureList} reads a header in place, its entries' bounds noted in an array of the
+ * thread. On random headers, well-formed or not, it must accept, count, decode and reject exactly
+ * as the v0.1 implementation did, which made an object per header (kept below as the reference).
  */
 class SignatureListTest {
   private static final String HEADER = "X-Sig";
