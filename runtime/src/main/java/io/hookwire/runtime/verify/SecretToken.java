@@ -91,8 +91,8 @@ public final class SecretToken {
    * lengths differ, so comparing the raw bytes would tell an attacker the secret's length; the
    * MACs always have 32 bytes. A plain hash would do that too, but a keyed one goes further: the
    * attacker cannot compute the MAC of a guess, so even a comparison that stopped early would
-   * reveal nothing they could use. Padding, the other choice, needs a maximum length and still compares bytes of the
-   * secret itself. As a bonus the verifier keeps no copy of the secret.
+   * reveal nothing they could use. Padding, the other choice, needs a maximum length and still
+   * compares bytes of the secret itself. As a bonus the verifier keeps no copy of the secret.
    */
   private byte[] blind(String value) {
     return blinding.sign(value.getBytes(StandardCharsets.UTF_8));

@@ -133,8 +133,7 @@ public final class StandardWebhooks {
   public void verify(WebhookRequest request) throws RequestVerificationException {
     String id = RequestHeaders.single(request, ID);
     String timestamp = RequestHeaders.single(request, TIMESTAMP);
-    String header = LIST.check(RequestHeaders.single(request, SIGNATURE));
-    byte[][] signatures = LIST.signatures(header, version, decoder);
+    byte[][] signatures = LIST.signatures(LIST.check(RequestHeaders.single(request, SIGNATURE)), version, decoder);
     window.check(TIMESTAMP, timestamp);
     SignedPrefix prefix = SignedPrefix.start().text(id).ascii('.').text(timestamp).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());

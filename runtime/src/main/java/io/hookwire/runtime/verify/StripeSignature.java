@@ -80,21 +80,22 @@ public final class StripeSignature {
    *     or no signature matches a secret
    */
   public void verify(WebhookRequest request) throws RequestVerificationException {
-    String header = LIST.check(RequestHeaders.single(request, SIGNATURE));
-    int timestampStart = timestampStart(header);
-    int timestampEnd = LIST.valueEnd(header, timestampStart);
+    SignatureList.Entries header = LIST.check(RequestHeaders.single(request, SIGNATURE));
+    int timestamp = timestampEntry(header);
+    int timestampStart = header.valueStart(timestamp);
+    int timestampEnd = header.valueEnd(timestamp);
     byte[][] signatures = LIST.signatures(header, SCHEME, HEX);
     // The timestamp is read where it stands in the header, never copied out of it.
-    window.check(SIGNATURE, header, timestampStart, timestampEnd);
-    SignedPrefix prefix = SignedPrefix.start().text(header, timestampStart, timestampEnd).ascii('.');
+    window.check(SIGNATURE, header.text(), timestampStart, timestampEnd);
+    SignedPrefix prefix = SignedPrefix.start().text(header.text(), timestampStart, timestampEnd).ascii('.');
     keys.requireMatch(SIGNATURE, signatures, prefix, request.bodyBytes());
   }
 
-  private static int timestampStart(String header) throws RequestVerificationException {
-    if (LIST.count(header, TIMESTAMP_LABEL) != 1) {
+  private static int timestampEntry(SignatureList.Entries header) throws RequestVerificationException {
+    if (header.count(TIMESTAMP_LABEL) != 1) {
       throw Rejections.reject(Rejections.malformed(SIGNATURE, "expected exactly one t= timestamp"));
     }
-    return LIST.valueStart(header, TIMESTAMP_LABEL);
+    return header.indexOf(TIMESTAMP_LABEL);
   }
 
   @Override

@@ -46,15 +46,15 @@ class SignatureListTest {
     SignatureList list = new SignatureList(HEADER, item, label);
     StringBuilder read = new StringBuilder();
     try {
-      String text = list.check(value);
+      SignatureList.Entries entries = list.check(value);
       for (String name : LABELS) {
-        int count = list.count(text, name);
+        int count = entries.count(name);
         read.append(name).append(':').append(count);
         if (count > 0) {
-          int start = list.valueStart(text, name);
-          read.append(" first ").append(text, start, list.valueEnd(text, start));
+          int first = entries.indexOf(name);
+          read.append(" first ").append(value, entries.valueStart(first), entries.valueEnd(first));
         }
-        read.append(' ').append(decoded(() -> list.signatures(text, name, AS_TEXT))).append('\n');
+        read.append(' ').append(decoded(() -> list.signatures(entries, name, AS_TEXT))).append('\n');
       }
       return read.toString();
     } catch (RequestVerificationException e) {
